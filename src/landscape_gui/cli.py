@@ -1,0 +1,294 @@
+"""The `landscape-gui` command line: the app with no arguments, and `trace`, `surfaces` and
+`optimizers` without a window. Only the app imports Qt, so the others start in a fraction of a
+second. Bad input exits with status 2 and one line saying what was wrong and what is valid."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from landscape_gui import __version__
+
+EXIT_USAGE = 2
+# Options whose value may start with '-' (a negative number, "-1,2"): argparse would take those
+# values for options, so they are glued on as --start=-1,2 before parsing.
+VALUE_OPTIONS = {"--start", "--lr", "--noise", "--clip", "--seed", "--steps", "--set"}
+
+
+class UsageError(Exception):
+    """Bad command-line input: reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _glue_values(argv: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in VALUE_OPTIONS and i + 1 < len(argv) and argv[i + 1].startswith("-"):
+            out.append(f"{token}={argv[i + 1]}")
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="landscape-gui",
+        description="See optimization: loss surfaces and optimizers racing across them.",
+    )
+    parser.add_argument("--version", action="version", version=f"landscape-gui {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    trace = commands.add_parser(
+        "trace",
+        help="run one optimizer on one surface and write its trajectory",
+        description="Run one optimizer on one surface and write its trajectory as CSV or JSON.",
+    )
+    trace.add_argument(
+        "--surface",
+        required=True,
+        metavar="NAME",
+        help="a built-in surface, e.g. rosenbrock or ravine:kappa=100",
+    )
+    trace.add_argument(
+        "--optimizer",
+        required=True,
+        metavar="NAME",
+        help="gd, momentum, nesterov, sgd, adagrad, rmsprop, adadelta, adam, adamw, "
+        "nadam, adamax or newton",
+    )
+    trace.add_argument("--lr", metavar="LR", help="learning rate (default: a teaching default)")
+    trace.add_argument("--steps", default="200", metavar="N", help="number of steps (default 200)")
+    trace.add_argument("--start", metavar="X,Y", help="start point (default: the surface's)")
+    trace.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a hyperparameter by its torch name, e.g. momentum=0.9 or amsgrad=true",
+    )
+    trace.add_argument(
+        "--noise",
+        default="0",
+        metavar="SIGMA",
+        help="standard deviation of Gaussian noise added to each gradient",
+    )
+    trace.add_argument("--seed", default="0", metavar="S", help="seed of the gradient noise")
+    trace.add_argument(
+        "--schedule",
+        default="constant",
+        metavar="SPEC",
+        help="learning-rate schedule: constant, step:step_size=100:gamma=0.1, "
+        "exponential:gamma=0.99, cosine[:t_max=N:eta_min=0], "
+        "warmup[:start_factor=0.333:end_factor=1:total_iters=5]",
+    )
+    trace.add_argument("--clip", metavar="NORM", help="clip each gradient to this norm")
+    trace.add_argument("--format", choices=("csv", "json"), default="csv")
+    trace.add_argument("--output", metavar="PATH", help="file to write (default: standard output)")
+
+    for name, what in (("surfaces", "surface"), ("optimizers", "optimizer")):
+        sub = commands.add_parser(
+            name, help=f"list every {what}", description=f"List every built-in {what}."
+        )
+        sub.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+# --- parsing values -----------------------------------------------------------------------------
+def _number(option: str, text: str, what: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise UsageError(f"{option} must be {what}, not {text!r}") from None
+
+
+def _whole(option: str, text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise UsageError(f"{option} must be {what}, not {text!r}") from None
+
+
+def _start(text: str) -> tuple[float, float]:
+    parts = text.split(",")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        x, y = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise UsageError(
+            f"--start must be two finite numbers X,Y (e.g. -1.2,1), not {text!r}"
+        ) from None
+    if not (abs(x) < float("inf") and abs(y) < float("inf")):
+        raise UsageError(f"--start must be two finite numbers X,Y (e.g. -1.2,1), not {text!r}")
+    return x, y
+
+
+def _trace(args: argparse.Namespace) -> int:
+    from landscape_gui.core.config import MAX_STEPS, RunConfig
+    from landscape_gui.core.engine import Run
+    from landscape_gui.core.files import WriteError, atomic_write_text
+    from landscape_gui.core.optimizers import get_optimizer
+    from landscape_gui.core.outcomes import classify
+    from landscape_gui.core.schedules import Schedule
+    from landscape_gui.core.surfaces import get_surface
+    from landscape_gui.core.trace_format import trace_csv, trace_json
+
+    surface = get_surface(args.surface)
+    optimizer = get_optimizer(args.optimizer)
+    hyper: dict[str, float | bool] = {}
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise UsageError(f"--set takes KEY=VALUE, not {item!r}")
+        hyper[key.strip()] = optimizer.hyper(key.strip()).parse(value)
+    lr = None
+    if args.lr is not None:
+        lr = _number("--lr", args.lr, "a finite number > 0")
+        if not 0 < lr < float("inf"):
+            raise UsageError(f"--lr must be a finite number > 0, not {args.lr!r}")
+    steps_text = f"a whole number from 0 to {MAX_STEPS}"
+    steps = _whole("--steps", args.steps, steps_text)
+    if not 0 <= steps <= MAX_STEPS:
+        raise UsageError(f"--steps must be {steps_text}, not {args.steps!r}")
+    noise = _number("--noise", args.noise, "a finite number ≥ 0")
+    if not 0 <= noise < float("inf"):
+        raise UsageError(f"--noise must be a finite number ≥ 0, not {args.noise!r}")
+    seed = _whole("--seed", args.seed, "a whole number ≥ 0")
+    if seed < 0:
+        raise UsageError(f"--seed must be a whole number ≥ 0, not {args.seed!r}")
+    clip = None
+    if args.clip is not None:
+        clip = _number("--clip", args.clip, "a finite number > 0")
+        if not 0 < clip < float("inf"):
+            raise UsageError(f"--clip must be a finite number > 0, not {args.clip!r}")
+    config = RunConfig(
+        surface=surface,
+        optimizer=optimizer.name,
+        lr=lr,
+        hyper=hyper,
+        start=_start(args.start) if args.start is not None else None,
+        steps=steps,
+        noise=noise,
+        seed=seed,
+        schedule=Schedule.parse(args.schedule),
+        clip=clip,
+    )
+    run = Run(config).run_to_end()
+    outcome = classify(run)
+    text = trace_json(run, outcome) if args.format == "json" else trace_csv(run)
+    if args.output:
+        try:
+            atomic_write_text(args.output, text)
+        except WriteError as error:
+            raise UsageError(str(error)) from None
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    print(outcome.text, file=sys.stderr)
+    return 0
+
+
+def _surfaces(args: argparse.Namespace) -> int:
+    from landscape_gui.core.surfaces import all_surfaces
+
+    surfaces = all_surfaces()
+    if args.format == "json":
+        keys = ("name", "title", "formula", "window", "start", "minima")
+        docs = [{k: s.describe()[k] for k in (*keys, "description", "params")} for s in surfaces]
+        print(json.dumps(docs, indent=2, ensure_ascii=False))
+        return 0
+    for s in surfaces:
+        (x0, x1), (y0, y1) = s.window
+        best = ", ".join(m.label() for m in s.global_minima[:2]) or "no minimum (unbounded below)"
+        local = sum(m.kind == "local" for m in s.minima)
+        print(f"{s.name:17} {s.title}")
+        print(f"{'':17} f = {s.formula_text}")
+        print(
+            f"{'':17} window x ∈ [{x0:g}, {x1:g}], y ∈ [{y0:g}, {y1:g}]; start "
+            f"({s.start[0]:g}, {s.start[1]:g}); {best}"
+            + (f"; {local} local minima" if local else "")
+        )
+    return 0
+
+
+def _optimizers(args: argparse.Namespace) -> int:
+    from landscape_gui.core.optimizers import OPTIMIZERS
+
+    if args.format == "json":
+        docs = [
+            {
+                "name": o.name,
+                "title": o.title,
+                "torch": o.torch_name,
+                "rule": o.rule,
+                "hyperparameters": [
+                    {
+                        "name": h.name,
+                        "default": h.default,
+                        "type": h.kind,
+                        "valid": h.range_text(),
+                        "doc": h.doc,
+                    }
+                    for h in o.hypers
+                ],
+            }
+            for o in OPTIMIZERS.values()
+        ]
+        print(json.dumps(docs, indent=2, ensure_ascii=False))
+        return 0
+    for o in OPTIMIZERS.values():
+        torch = f"  (torch.optim.{o.torch_name})" if o.torch_name else ""
+        print(f"{o.name:9} {o.title}{torch}")
+        print(f"{'':9} {o.rule}")
+        for h in o.hypers:
+            default = str(h.default).lower() if h.kind == "bool" else f"{h.default:g}"
+            print(f"{'':9}   {h.name} = {default}: {h.doc}")
+    return 0
+
+
+def _launch_app(argv: Sequence[str]) -> int:
+    print(
+        "landscape-gui: the desktop window is not part of this version yet; "
+        "use 'landscape-gui trace', 'landscape-gui surfaces' or 'landscape-gui optimizers' "
+        "(see 'landscape-gui --help')",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `landscape-gui` and `python -m landscape_gui`."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(_glue_values(args_list))
+        if args.command is None:
+            return _launch_app(args_list)
+        handler = {"trace": _trace, "surfaces": _surfaces, "optimizers": _optimizers}
+        return handler[args.command](args)
+    except UsageError as error:
+        return _fail(str(error))
+    except ValueError as error:  # ConfigError, HyperparameterError, ScheduleError, surfaces
+        return _fail(str(error))
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error of ours.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"landscape-gui: error: {message}", file=sys.stderr)
+    return EXIT_USAGE

@@ -1,0 +1,134 @@
+"""What became of a run: converged (to which minimum), diverged (at which step), stalled (at a
+saddle or on a plateau), or still moving. Divergence is a lesson to report, never an error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+from numpy.typing import NDArray
+
+from landscape_gui.core.engine import Run
+from landscape_gui.core.surface import Array, Minimum, Surface, format_coordinate
+
+# "At a minimum" means within this fraction of the window's half-diagonal.
+CONVERGED_RADIUS = 1e-3
+# "Stalled": gradient below this fraction of the surface's typical gradient and steps below this
+# fraction of its half-diagonal.
+STALL_GRADIENT = 1e-3
+STALL_STEP = 1e-4
+
+OutcomeKind = Literal["converged", "diverged", "stalled", "moving"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a run ended (or stands), with the one-line text shown to people."""
+
+    kind: OutcomeKind
+    text: str
+    step: int | None = None
+    minimum: Minimum | None = None
+    listed: bool = True  # False for a minimum found by the Hessian test, not in the surface's table
+    reason: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "step": self.step,
+            "minimum": self.minimum.as_dict() if self.minimum else None,
+            "listed": self.listed,
+            "reason": self.reason,
+        }
+
+
+def nearest_minimum(surface: Surface, point: Array) -> tuple[Minimum | None, float]:
+    """The known minimum closest to `point`, and its distance (inf if there are none)."""
+    if not surface.minima:
+        return None, float("inf")
+    locations = np.array([(m.x, m.y) for m in surface.minima])
+    d = np.hypot(locations[:, 0] - point[0], locations[:, 1] - point[1])
+    i = int(np.argmin(d))
+    return surface.minima[i], float(d[i])
+
+
+def _settled_since(within: NDArray[np.bool_]) -> int:
+    """The first index from which `within` stays true to the end."""
+    outside = np.flatnonzero(~within)
+    return int(outside[-1] + 1) if outside.size else 0
+
+
+def _critical_point_kind(
+    surface: Surface, point: Array
+) -> Literal["minimum", "saddle", "plateau", "maximum"]:
+    """What the Hessian says about a point where the gradient (nearly) vanishes."""
+    eig = np.linalg.eigvalsh(np.nan_to_num(surface.hessian(point)))
+    curvature_scale = max(surface.gradient_scale / surface.half_diagonal, 1e-300)
+    small = np.abs(eig) <= 1e-6 * curvature_scale
+    if np.all(small):
+        return "plateau"
+    if eig[0] < 0 < eig[1] and not small.any():
+        return "saddle"
+    if eig[0] > 0:
+        return "minimum"
+    if eig[1] < 0:
+        return "maximum"
+    return "saddle"
+
+
+def classify(run: Run) -> Outcome:
+    """The outcome of `run` as it stands (finished or not)."""
+    surface = run.surface
+    if run.diverged_at is not None:
+        return Outcome(
+            "diverged",
+            f"diverged at step {run.diverged_at}",
+            run.diverged_at,
+            reason=run.divergence_reason,
+        )
+    path = run.path()
+    last = path[-1]
+    k = run.steps_taken
+    minimum, distance = nearest_minimum(surface, last)
+    radius = CONVERGED_RADIUS * surface.half_diagonal
+    if minimum is not None and distance <= radius:
+        where = np.array([minimum.x, minimum.y])
+        within = np.hypot(path[:, 0] - where[0], path[:, 1] - where[1]) <= radius
+        since = _settled_since(within)
+        return Outcome(
+            "converged", f"converged to {minimum.label()} at step {since}", since, minimum
+        )
+
+    grad_norm = float(np.hypot(*run.gradients[run.count - 1]))
+    steps = np.hypot(*np.diff(path, axis=0).T) if k else np.zeros(0)
+    small_step = STALL_STEP * surface.half_diagonal
+    still = grad_norm <= STALL_GRADIENT * surface.gradient_scale and (
+        k == 0 or steps[-1] <= small_step
+    )
+    if still and k > 0:
+        since = _settled_since(np.concatenate([[False], steps <= small_step]))
+        kind = _critical_point_kind(surface, last)
+        at = f"({format_coordinate(float(last[0]))}, {format_coordinate(float(last[1]))})"
+        if kind == "minimum":
+            found = Minimum(
+                float(last[0]), float(last[1]), float(run.losses[run.count - 1]), "local"
+            )
+            return Outcome(
+                "converged",
+                f"converged to a local minimum {at} (not in the table) at step {since}",
+                since,
+                found,
+                listed=False,
+            )
+        if kind == "plateau":
+            return Outcome("stalled", f"stalled on a plateau at {at} from step {since}", since)
+        if kind == "maximum":
+            return Outcome("stalled", f"stalled at a maximum {at} from step {since}", since)
+        return Outcome("stalled", f"stalled at a saddle point {at} from step {since}", since)
+
+    text = f"still moving after {k} steps (loss {run.losses[run.count - 1]:.4g}"
+    if minimum is not None:
+        text += f", {distance:.3g} from {minimum.label()}"
+    return Outcome("moving", text + ")", None, minimum)

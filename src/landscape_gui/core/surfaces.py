@@ -1,0 +1,87 @@
+"""The registry of built-in surfaces, looked up by slug, with parameters as `name:key=value`."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from functools import cache
+
+from landscape_gui.core.names import suggest
+from landscape_gui.core.surface import Surface
+from landscape_gui.core.surfaces_standard import STANDARD
+from landscape_gui.core.surfaces_teaching import TEACHING
+
+_FACTORIES: dict[str, Callable[..., Surface]] = {}
+for _factory in (*TEACHING, *STANDARD):
+    _FACTORIES[_factory().name] = _factory
+
+
+class UnknownSurfaceError(ValueError):
+    """A surface name or parameter that does not exist; the message suggests valid ones."""
+
+
+def surface_names() -> list[str]:
+    """Every built-in surface's slug, teaching surfaces first."""
+    return list(_FACTORIES)
+
+
+def surface_parameters(name: str) -> dict[str, float]:
+    """The parameters a surface takes, with their defaults (e.g. ravine: kappa = 25)."""
+    signature = inspect.signature(_factory_for(name))
+    return {p.name: float(p.default) for p in signature.parameters.values()}
+
+
+def _factory_for(name: str) -> Callable[..., Surface]:
+    try:
+        return _FACTORIES[name]
+    except KeyError:
+        raise UnknownSurfaceError(
+            f"unknown surface '{name}'{suggest(name, _FACTORIES)}; "
+            f"valid surfaces: {', '.join(_FACTORIES)}"
+        ) from None
+
+
+def parse_surface_spec(spec: str) -> tuple[str, dict[str, float]]:
+    """'ravine:kappa=100' → ('ravine', {'kappa': 100.0})."""
+    name, *assignments = spec.strip().split(":")
+    valid = surface_parameters(name.strip())
+    params: dict[str, float] = {}
+    for item in assignments:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep:
+            raise UnknownSurfaceError(f"surface parameter '{item}' must be KEY=VALUE")
+        if key not in valid:
+            allowed = ", ".join(valid) if valid else "none"
+            raise UnknownSurfaceError(
+                f"surface '{name}' has no parameter '{key}'{suggest(key, valid)}; "
+                f"its parameters: {allowed}"
+            )
+        try:
+            params[key] = float(value)
+        except ValueError:
+            raise UnknownSurfaceError(
+                f"surface parameter {key}={value!r} is not a number"
+            ) from None
+    return name.strip(), params
+
+
+def get_surface(spec: str, **params: float) -> Surface:
+    """The built-in surface for `spec` ('rosenbrock', 'ravine:kappa=100'), parameters overriding."""
+    name, parsed = parse_surface_spec(spec)
+    parsed.update(params)
+    try:
+        return _build(name, tuple(sorted(parsed.items())))
+    except ValueError as error:
+        raise UnknownSurfaceError(str(error)) from None
+
+
+@cache
+def _build(name: str, params: tuple[tuple[str, float], ...]) -> Surface:
+    """Surfaces are immutable, so each (name, parameters) is built once and its minima cached."""
+    return _FACTORIES[name](**dict(params))
+
+
+def all_surfaces() -> list[Surface]:
+    """Every built-in surface with its default parameters."""
+    return [get_surface(name) for name in _FACTORIES]

@@ -1,0 +1,1 @@
+"""The Qt user interface (PySide6 + pyqtgraph). It calls the core; the core never calls it."""
