@@ -10,7 +10,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from landscape_gui.core.engine import Run
-from landscape_gui.core.surface import Array, Minimum, Surface, format_coordinate
+from landscape_gui.core.surface import (
+    Array,
+    Minimum,
+    Surface,
+    format_coordinate,
+    newton_refine,
+)
 
 # "At a minimum" means within this fraction of the window's half-diagonal.
 CONVERGED_RADIUS = 1e-3
@@ -112,6 +118,16 @@ def classify(run: Run) -> Outcome:
         kind = _critical_point_kind(surface, last)
         at = f"({format_coordinate(float(last[0]))}, {format_coordinate(float(last[1]))})"
         if kind == "minimum":
+            # Slow, not stopped? Newton's method from here says which minimum this valley holds.
+            target = newton_refine(surface, last[None])[0]
+            listed, gap = nearest_minimum(surface, target)
+            if listed is not None and gap <= radius:
+                return Outcome(
+                    "moving",
+                    f"still approaching {listed.label()} after {k} steps ({distance:.3g} away)",
+                    None,
+                    listed,
+                )
             found = Minimum(
                 float(last[0]), float(last[1]), float(run.losses[run.count - 1]), "local"
             )
