@@ -28,7 +28,9 @@ def test_no_core_module_imports_qt_in_its_source() -> None:
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = sorted(f"landscape_gui.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__")
+    modules = sorted(
+        f"landscape_gui.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"
+    )
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

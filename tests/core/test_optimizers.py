@@ -28,8 +28,9 @@ OUR_NAME = {
 }  # fmt: skip
 
 
-def steps_of(optimizer: str, hyper: dict, surface: str, start: tuple[float, float], lr: float,
-             n: int) -> np.ndarray:
+def steps_of(
+    optimizer: str, hyper: dict, surface: str, start: tuple[float, float], lr: float, n: int
+) -> np.ndarray:
     """θ₀ … θₙ from our engine."""
     run = Run(RunConfig(get_surface(surface), optimizer, lr=lr, hyper=hyper, start=start, steps=n))
     return run.run_to_end().path()
@@ -72,8 +73,9 @@ def test_adam_bias_correction_makes_first_step_lr_sized() -> None:
     np.testing.assert_allclose(path[1], [-2, 4] - lr * g / (np.abs(g) + 1e-8), rtol=1e-14)
 
 
-def reference_adam(g_of, theta, lr, steps, b1=0.9, b2=0.999, eps=1e-8, wd=0.0, amsgrad=False,
-                   decoupled=False):
+def reference_adam(
+    g_of, theta, lr, steps, b1=0.9, b2=0.999, eps=1e-8, wd=0.0, amsgrad=False, decoupled=False
+):
     """Adam/AdamW written plainly from the documented rule, one float at a time."""
     theta = list(theta)
     m = [0.0, 0.0]
@@ -104,8 +106,11 @@ def reference_adam(g_of, theta, lr, steps, b1=0.9, b2=0.999, eps=1e-8, wd=0.0, a
         ("adam", {"amsgrad": True, "beta1": 0.5}, {"amsgrad": True, "b1": 0.5}),
         ("adam", {"weight_decay": 0.3}, {"wd": 0.3}),
         ("adamw", {}, {"wd": 0.01, "decoupled": True}),
-        ("adamw", {"weight_decay": 0.3, "amsgrad": True},
-         {"wd": 0.3, "decoupled": True, "amsgrad": True}),
+        (
+            "adamw",
+            {"weight_decay": 0.3, "amsgrad": True},
+            {"wd": 0.3, "decoupled": True, "amsgrad": True},
+        ),
     ],
 )
 def test_adam_family_follows_the_documented_rule(name: str, hyper: dict, kwargs: dict) -> None:
@@ -116,8 +121,16 @@ def test_adam_family_follows_the_documented_rule(name: str, hyper: dict, kwargs:
 
 def test_amsgrad_keeps_the_running_maximum_of_v() -> None:
     # On Himmelblau the gradient shrinks near the minimum, so v falls and v_max must not.
-    run = Run(RunConfig(get_surface("himmelblau"), "adam", lr=0.05, hyper={"amsgrad": True},
-                        start=(0.5, -0.3), steps=200)).run_to_end()
+    run = Run(
+        RunConfig(
+            get_surface("himmelblau"),
+            "adam",
+            lr=0.05,
+            hyper={"amsgrad": True},
+            start=(0.5, -0.3),
+            steps=200,
+        )
+    ).run_to_end()
     v = run.states["exp_avg_sq"][: run.count]
     v_max = run.states["max_exp_avg_sq"][: run.count]
     assert np.all(np.diff(v_max, axis=0) >= 0)
@@ -130,8 +143,9 @@ def test_rmsprop_eps_outside_the_square_root_and_centered_variant() -> None:
     lr, eps = 0.01, 0.5  # a large ε makes inside-vs-outside visible
     path = steps_of("rmsprop", {"eps": eps}, "bowl", (-2, 4), lr, 1)
     g = np.array([-8.0, 6.0])
-    np.testing.assert_allclose(path[1], [-2, 4] - lr * g / (np.sqrt(0.01 * g * g) + eps),
-                               rtol=1e-14)
+    np.testing.assert_allclose(
+        path[1], [-2, 4] - lr * g / (np.sqrt(0.01 * g * g) + eps), rtol=1e-14
+    )
     # Centered: ḡ = 0.01·g, ṽ = v − ḡ² = 0.01·g² − 0.0001·g².
     path = steps_of("rmsprop", {"eps": eps, "centered": True}, "bowl", (-2, 4), lr, 1)
     v_tilde = 0.01 * g * g - (0.01 * g) ** 2
@@ -154,8 +168,9 @@ def test_rmsprop_momentum_accumulates_the_normalised_step() -> None:
 
 def test_adagrad_lr_decay_and_initial_accumulator() -> None:
     lr, eta, s0 = 0.5, 0.1, 2.0
-    path = steps_of("adagrad", {"lr_decay": eta, "initial_accumulator_value": s0}, "bowl",
-                    (-2, 4), lr, 3)
+    path = steps_of(
+        "adagrad", {"lr_decay": eta, "initial_accumulator_value": s0}, "bowl", (-2, 4), lr, 3
+    )
     theta = np.array([-2.0, 4.0])
     s = np.full(2, s0)
     for t in range(1, 4):
@@ -210,13 +225,18 @@ def test_nadam_rule() -> None:
 def test_sgd_weight_decay_is_coupled_and_adamw_decoupled() -> None:
     # SGD: g ← g + λθ. θ₁ = θ₀ − γ(g₀ + λθ₀).
     path = steps_of("gd", {"weight_decay": 0.5}, "bowl", (-2, 4), 0.1, 1)
-    np.testing.assert_allclose(path[1], np.array([-2, 4]) - 0.1 * (np.array([-8, 6]) + 0.5 *
-                                                                   np.array([-2, 4])), rtol=1e-15)
+    np.testing.assert_allclose(
+        path[1], np.array([-2, 4]) - 0.1 * (np.array([-8, 6]) + 0.5 * np.array([-2, 4])), rtol=1e-15
+    )
 
 
 def test_newton_jumps_to_the_minimum_of_a_quadratic_and_to_the_saddle() -> None:
-    for surface, target in (("bowl", (2, 1)), ("ravine", (0, 0)), ("booth", (1, 3)),
-                            ("saddle", (0, 0))):
+    for surface, target in (
+        ("bowl", (2, 1)),
+        ("ravine", (0, 0)),
+        ("booth", (1, 3)),
+        ("saddle", (0, 0)),
+    ):
         path = steps_of("newton", {}, surface, (1.7, -0.6), 1.0, 1)
         np.testing.assert_allclose(path[1], target, atol=1e-12)
     # Damping λ: θ₁ = θ₀ − (H + λI)⁻¹g; on the bowl H = 2I, so the step is 2/(2 + λ) of the way.
@@ -252,11 +272,10 @@ def test_trajectory_matches_torch(case: dict) -> None:
     assert relative_error(run.path(), ref) <= 1e-9
 
 
-
-
 @pytest.mark.torch
-@pytest.mark.parametrize("name", ["sgd", "adagrad", "rmsprop", "adadelta", "adam", "adamw",
-                                  "nadam", "adamax"])
+@pytest.mark.parametrize(
+    "name", ["sgd", "adagrad", "rmsprop", "adadelta", "adam", "adamw", "nadam", "adamax"]
+)
 def test_random_hyperparameters_match_live_torch(name: str) -> None:
     torch_mod = pytest.importorskip("torch")
     torch_mod.set_default_dtype(torch_mod.float64)
@@ -363,15 +382,33 @@ def test_every_optimizer_documents_its_rule() -> None:
 
 def test_torch_defaults_for_every_hyperparameter() -> None:
     defaults = {name: get_optimizer(name).defaults for name in OPTIMIZERS}
-    assert defaults["sgd"] == {"momentum": 0.0, "dampening": 0.0, "nesterov": False,
-                               "weight_decay": 0.0}
+    assert defaults["sgd"] == {
+        "momentum": 0.0,
+        "dampening": 0.0,
+        "nesterov": False,
+        "weight_decay": 0.0,
+    }
     assert defaults["momentum"]["momentum"] == 0.9 and defaults["nesterov"]["nesterov"] is True
-    assert defaults["adagrad"] == {"lr_decay": 0.0, "weight_decay": 0.0,
-                                   "initial_accumulator_value": 0.0, "eps": 1e-10}
-    assert defaults["rmsprop"] == {"alpha": 0.99, "eps": 1e-8, "weight_decay": 0.0,
-                                   "momentum": 0.0, "centered": False}
-    assert defaults["adam"] == {"beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "weight_decay": 0.0,
-                                "amsgrad": False}
+    assert defaults["adagrad"] == {
+        "lr_decay": 0.0,
+        "weight_decay": 0.0,
+        "initial_accumulator_value": 0.0,
+        "eps": 1e-10,
+    }
+    assert defaults["rmsprop"] == {
+        "alpha": 0.99,
+        "eps": 1e-8,
+        "weight_decay": 0.0,
+        "momentum": 0.0,
+        "centered": False,
+    }
+    assert defaults["adam"] == {
+        "beta1": 0.9,
+        "beta2": 0.999,
+        "eps": 1e-8,
+        "weight_decay": 0.0,
+        "amsgrad": False,
+    }
     assert defaults["adamw"]["weight_decay"] == 1e-2
     assert defaults["nadam"]["momentum_decay"] == 4e-3
     assert defaults["adadelta"] == {"rho": 0.9, "eps": 1e-6, "weight_decay": 0.0}

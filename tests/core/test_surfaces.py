@@ -150,10 +150,11 @@ def test_hessian_matches_differences_of_the_gradient(name: str, u: float, v: flo
     if name == "ackley" and np.hypot(*p) < 1e-3:
         return  # the cone's tip: no Hessian there
     h = 1e-6 * max(1.0, float(np.max(np.abs(p))))
+    ex, ey = np.array([h, 0.0]), np.array([0.0, h])
     fd = np.stack(
         [
-            (s.gradient(p + [h, 0]) - s.gradient(p - [h, 0])) / (2 * h),
-            (s.gradient(p + [0, h]) - s.gradient(p - [0, h])) / (2 * h),
+            (s.gradient(p + ex) - s.gradient(p - ex)) / (2 * h),
+            (s.gradient(p + ey) - s.gradient(p - ey)) / (2 * h),
         ]
     )
     H = s.hessian(p)

@@ -24,6 +24,8 @@ CONVERGED_RADIUS = 1e-3
 # fraction of its half-diagonal.
 STALL_GRADIENT = 1e-3
 STALL_STEP = 1e-4
+# "Plateau": every Hessian eigenvalue below this fraction of the surface's typical curvature.
+FLAT_CURVATURE = 1e-3
 
 OutcomeKind = Literal["converged", "diverged", "stalled", "moving"]
 
@@ -71,8 +73,7 @@ def _critical_point_kind(
 ) -> Literal["minimum", "saddle", "plateau", "maximum"]:
     """What the Hessian says about a point where the gradient (nearly) vanishes."""
     eig = np.linalg.eigvalsh(np.nan_to_num(surface.hessian(point)))
-    curvature_scale = max(surface.gradient_scale / surface.half_diagonal, 1e-300)
-    small = np.abs(eig) <= 1e-6 * curvature_scale
+    small = np.abs(eig) <= FLAT_CURVATURE * surface.curvature_scale
     if np.all(small):
         return "plateau"
     if eig[0] < 0 < eig[1] and not small.any():
@@ -128,6 +129,8 @@ def classify(run: Run) -> Outcome:
                     None,
                     listed,
                 )
+            arrived = np.hypot(path[:, 0] - last[0], path[:, 1] - last[1]) <= radius
+            since = _settled_since(arrived)
             found = Minimum(
                 float(last[0]), float(last[1]), float(run.losses[run.count - 1]), "local"
             )

@@ -129,6 +129,18 @@ class Surface:
         scale = float(np.median(norms)) if norms.size else 1.0
         return scale if scale > 0 else 1.0
 
+    @cached_property
+    def curvature_scale(self) -> float:
+        """Median of the largest |Hessian eigenvalue| over a 41 × 41 grid of the window."""
+        (x0, x1), (y0, y1) = self.window
+        X, Y = np.meshgrid(np.linspace(x0, x1, 41), np.linspace(y0, y1, 41))
+        with np.errstate(all="ignore"):
+            eig = np.abs(np.linalg.eigvalsh(np.nan_to_num(self.hessian(np.stack([X, Y], -1)))))
+        top = eig.max(axis=-1)
+        top = top[np.isfinite(top)]
+        scale = float(np.median(top)) if top.size else 1.0
+        return scale if scale > 0 else 1.0
+
     # --- minima -----------------------------------------------------------------------------
     @cached_property
     def minima(self) -> tuple[Minimum, ...]:
