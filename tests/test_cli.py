@@ -318,7 +318,11 @@ def test_optimizers_json_has_hyperparameters_and_defaults(capsys) -> None:
 
 def console(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "landscape_gui", *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "landscape_gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 
