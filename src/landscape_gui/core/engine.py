@@ -4,6 +4,7 @@ views, the step inspector, step-back and the trace output."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -37,8 +38,8 @@ class Stepper:
         self.k = 0
         self.rng = np.random.default_rng(config.seed)
         self.diverged_at = np.full(len(p), -1, dtype=np.int64)
-        self._centre = np.array(self.surface.centre)
-        self._radius = DIVERGENCE_RADIUS * self.surface.half_diagonal
+        self._cx, self._cy = self.surface.centre
+        self._radius2 = (DIVERGENCE_RADIUS * self.surface.half_diagonal) ** 2
 
     def prepare_gradient(self, grad: Array) -> Array:
         """The gradient the optimizer sees: with noise and clipping applied."""
@@ -60,28 +61,40 @@ class Stepper:
 
         `grad` may pass ∇f(θ) already computed by the caller, to avoid computing it twice.
         """
-        p = self.positions
         with np.errstate(all="ignore"):
-            g = self.surface.gradient(p) if grad is None else grad
-            g = self.prepare_gradient(g)
-            hessian = self.surface.hessian(p) if self.optimizer.needs_hessian else None
-            new, self.state = self.optimizer.update(
-                p, g, self.state, self.lr(), self.hyper, hessian
-            )
-            self.k += 1
-            offset = new - self._centre
-            far = ~(offset[:, 0] ** 2 + offset[:, 1] ** 2 <= self._radius**2)  # NaN counts as far
-        if far.any():
-            fresh = far & (self.diverged_at < 0)
-            self.diverged_at[fresh] = self.k
-            new[far] = np.nan
+            return self.step_unchecked(grad)
+
+    def step_unchecked(self, grad: Array | None = None, check: bool = True) -> Array:
+        """`step` without its own floating-point error guard (for callers that hold one).
+
+        check=False skips the divergence test, for a caller that makes it itself (`Run`).
+        """
+        p = self.positions
+        g = self.surface.gradient_unchecked(p) if grad is None else grad
+        g = self.prepare_gradient(g)
+        hessian = self.surface.hessian(p) if self.optimizer.needs_hessian else None
+        new, self.state = self.optimizer.update(p, g, self.state, self.lr(), self.hyper, hessian)
+        self.k += 1
+        if check:
+            dx = new[:, 0] - self._cx
+            dy = new[:, 1] - self._cy
+            far = ~(dx * dx + dy * dy <= self._radius2)  # NaN counts as far
+            if far.any():
+                self.diverged_at[far & (self.diverged_at < 0)] = self.k
+                new[far] = np.nan
         self.positions = new
         return g
 
+    def is_far(self, x: float, y: float) -> bool:
+        """The divergence test for one point: outside the radius, or not a number."""
+        dx, dy = x - self._cx, y - self._cy
+        return not dx * dx + dy * dy <= self._radius2
+
     def advance(self, n: int) -> None:
         """n steps (fewer never: diverged rows just stay NaN)."""
-        for _ in range(n):
-            self.step()
+        with np.errstate(all="ignore"):
+            for _ in range(n):
+                self.step_unchecked()
 
 
 class Run:
@@ -90,6 +103,9 @@ class Run:
     Row k of the history holds θₖ, f(θₖ), ∇f(θₖ), the optimizer state after k steps, and, once
     step k has been taken, the gradient it used (noise and clipping applied) and its learning rate.
     A run stops at its step count or at divergence; rows are kept only while every value is finite.
+
+    Losses are evaluated when read, for all new rows in one vectorised call: stepping stays as
+    cheap as the optimizer itself, and a loss that turns out non-finite ends the run at that row.
     """
 
     def __init__(self, config: RunConfig) -> None:
@@ -98,11 +114,13 @@ class Run:
         self._stepper = Stepper(config)
         n = config.steps + 1
         self.positions = np.full((n, 2), np.nan)
-        self.losses = np.full(n, np.nan)
+        self._losses = np.full(n, np.nan)
+        self._loss_rows = 0  # rows whose loss has been evaluated
         self.gradients = np.full((n, 2), np.nan)
         self.used_gradients = np.full((n, 2), np.nan)
         self.lrs = np.full(n, np.nan)
         self.states: dict[str, Array] = {}
+        self._state_fields = [f for f in self._stepper.state._fields if f != "step"]
         self.count = 0  # rows recorded: steps taken + 1
         self.diverged_at: int | None = None
         self.divergence_reason = ""
@@ -114,7 +132,9 @@ class Run:
             self.diverged_at = 0
             self.divergence_reason = "the loss or its gradient is undefined at the start"
             return
-        self._record(p0[0], loss0, grad0[0])
+        self._record(p0[0], grad0[0])
+        self._losses[0] = loss0
+        self._loss_rows = 1
 
     # --- stepping ---------------------------------------------------------------------------
     @property
@@ -132,19 +152,21 @@ class Run:
         k = self.count - 1
         stepper = self._stepper
         self.lrs[k] = stepper.lr()
-        used = stepper.step(self.gradients[k : k + 1].copy())
-        self.used_gradients[k] = used[0]
-        if stepper.diverged_at[0] >= 0:
-            self._diverge(stepper.k, "the position became non-finite or left the window far behind")
-            return True
-        p = stepper.positions
         with np.errstate(all="ignore"):
-            loss = float(self.surface.loss(p)[0])
-            grad = self.surface.gradient(p)
-        if not (np.isfinite(loss) and np.all(np.isfinite(grad))):
-            self._diverge(stepper.k, "the loss or its gradient became non-finite")
+            used = stepper.step_unchecked(self.gradients[k : k + 1], check=False)
+            self.used_gradients[k] = used[0]
+            p = stepper.positions
+            if stepper.is_far(p.item(0), p.item(1)):
+                stepper.diverged_at[0] = stepper.k
+                self._diverge(
+                    stepper.k, "the position left the window far behind or became non-finite"
+                )
+                return True
+            grad = self.surface.gradient_unchecked(p)
+        if not (math.isfinite(grad.item(0)) and math.isfinite(grad.item(1))):
+            self._diverge(stepper.k, "the gradient became non-finite")
             return True
-        self._record(p[0], loss, grad[0])
+        self._record(p[0], grad[0])
         return True
 
     def advance(self, n: int) -> int:
@@ -162,22 +184,45 @@ class Run:
         self.diverged_at = k
         self.divergence_reason = reason
 
-    def _record(self, position: Array, loss: float, grad: Array) -> None:
+    def _record(self, position: Array, grad: Array) -> None:
         i = self.count
         self.positions[i] = position
-        self.losses[i] = loss
         self.gradients[i] = grad
-        for name, value in self._stepper.state._asdict().items():
-            if name == "step":
-                continue
-            arr = np.asarray(value, dtype=np.float64)
-            row = arr[0] if arr.ndim == 2 else arr
+        state = self._stepper.state
+        for name in self._state_fields:
+            value = getattr(state, name)
             if name not in self.states:
-                self.states[name] = np.full((len(self.losses), *row.shape), np.nan)
-            self.states[name][i] = row
+                row = np.asarray(value, dtype=np.float64)
+                shape = row.shape[1:] if row.ndim == 2 else row.shape
+                self.states[name] = np.full((len(self._losses), *shape), np.nan)
+            self.states[name][i] = value[0] if isinstance(value, np.ndarray) else value
         self.count += 1
 
     # --- reading ----------------------------------------------------------------------------
+    @property
+    def losses(self) -> Array:
+        """f(θₖ) for every recorded row (NaN beyond), evaluated on demand."""
+        lo, hi = self._loss_rows, self.count
+        if hi > lo:
+            with np.errstate(all="ignore"):
+                values = self.surface.loss_unchecked(self.positions[lo:hi])
+            bad = np.flatnonzero(~np.isfinite(values))
+            if bad.size:
+                hi = lo + int(bad[0])
+                self._truncate(hi)
+                self._diverge(hi, "the loss became non-finite")
+            self._losses[lo:hi] = values[: hi - lo]
+            self._loss_rows = hi
+        return self._losses
+
+    def _truncate(self, rows: int) -> None:
+        """Keep only the first `rows` rows (the rest were past a non-finite loss)."""
+        for array in (self.positions, self.gradients, *self.states.values()):
+            array[rows:] = np.nan
+        self.used_gradients[max(rows - 1, 0) :] = np.nan
+        self.lrs[max(rows - 1, 0) :] = np.nan
+        self.count = rows
+
     def path(self) -> Array:
         """Positions θ₀ … θₖ recorded so far, shape (count, 2)."""
         return self.positions[: self.count]

@@ -75,15 +75,22 @@ class Surface:
 
     def loss(self, points: Array) -> Array:
         """The loss at points of shape (..., 2)."""
-        return self.f(points[..., 0], points[..., 1])
+        with np.errstate(all="ignore"):
+            return self.loss_unchecked(points)
 
     def gradient(self, points: Array) -> Array:
         """The analytic gradient at points of shape (..., 2), same shape out."""
-        out = np.empty(np.shape(points), dtype=np.float64)
         with np.errstate(all="ignore"):
-            gx, gy = self.gradient_xy(points[..., 0], points[..., 1])
-        out[..., 0] = gx
-        out[..., 1] = gy
+            return self.gradient_unchecked(points)
+
+    def loss_unchecked(self, points: Array) -> Array:
+        """`loss` without its own floating-point error guard (the engine holds one per step)."""
+        return np.asarray(self.formula(points[..., 0], points[..., 1]), dtype=np.float64)
+
+    def gradient_unchecked(self, points: Array) -> Array:
+        """`gradient` without its own floating-point error guard (the engine holds one per step)."""
+        out = np.empty(np.shape(points), dtype=np.float64)
+        out[..., 0], out[..., 1] = self.gradient_xy(points[..., 0], points[..., 1])
         return out
 
     def hessian(self, points: Array) -> Array:
