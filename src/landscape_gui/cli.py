@@ -217,7 +217,7 @@ def _surfaces(args: argparse.Namespace) -> int:
         print(
             f"{'':17} window x ∈ [{x0:g}, {x1:g}], y ∈ [{y0:g}, {y1:g}]; start "
             f"({s.start[0]:g}, {s.start[1]:g}); {best}"
-            + (f"; {local} local minima" if local else "")
+            + (f"; {local} local minim{'um' if local == 1 else 'a'}" if local else "")
         )
     return 0
 

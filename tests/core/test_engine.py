@@ -137,3 +137,26 @@ def test_bad_settings_are_named(kw: dict, fragment: str) -> None:
 def test_default_rate_and_start_come_from_the_surface() -> None:
     c = RunConfig(get_surface("rosenbrock"), "gd")
     assert c.start == (-1.2, 1.0) and c.lr is not None and 0 < c.lr < 1e-3
+
+
+def test_a_loss_that_turns_non_finite_ends_the_run_at_that_row() -> None:
+    from landscape_gui.core.surface import Surface, minima
+
+    # Loss +inf past x = 1, gradient a constant (−1, 0): gd walks right by γ per step.
+    cliff = Surface(
+        name="cliff",
+        title="cliff",
+        formula_text="x² + y² (inf past x = 1)",
+        description="a test surface whose loss overflows before its gradient does",
+        formula=lambda x, y: np.where(x > 1.0, np.inf, x * x + y * y),
+        gradient_xy=lambda x, y: (np.full_like(x, -1.0), np.zeros_like(y)),
+        window=((-2.0, 2.0), (-2.0, 2.0)),
+        start=(0.0, 0.0),
+        minima_fn=minima(),
+    )
+    run = Run(RunConfig(cliff, "gd", lr=0.3, steps=20)).run_to_end()
+    losses = run.losses  # read: evaluates the new rows and finds the overflow at x = 1.2
+    assert run.diverged_at == 4 and run.count == 4 and run.finished
+    np.testing.assert_allclose(run.path()[:, 0], [0.0, 0.3, 0.6, 0.9])
+    assert np.all(np.isfinite(losses[:4])) and np.all(np.isnan(losses[4:]))
+    assert np.all(np.isnan(run.positions[4:]))
