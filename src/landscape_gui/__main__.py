@@ -4,4 +4,6 @@ import sys
 
 from landscape_gui.cli import main
 
-sys.exit(main())
+# Guarded: the compute process is started with "spawn", which imports the main module again.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -258,13 +258,11 @@ def _optimizers(args: argparse.Namespace) -> int:
 
 
 def _launch_app(argv: Sequence[str]) -> int:
-    print(
-        "landscape-gui: the desktop window is not part of this version yet; "
-        "use 'landscape-gui trace', 'landscape-gui surfaces' or 'landscape-gui optimizers' "
-        "(see 'landscape-gui --help')",
-        file=sys.stderr,
-    )
-    return 1
+    try:
+        from landscape_gui.ui.app import run_app
+    except ImportError as error:  # Qt missing or its system libraries absent
+        return _fail(f"cannot start the window: {error} (is PySide6-Essentials installed?)")
+    return run_app(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -97,7 +97,74 @@ class Stepper:
                 self.step_unchecked()
 
 
-class Run:
+class History:
+    """A run's recorded steps and how to read them; `Run` fills one by stepping, the app's
+    mirror of a run computed in another process fills one from messages."""
+
+    def __init__(self, config: RunConfig) -> None:
+        self.config = config
+        self.surface = config.surface
+        n = config.steps + 1
+        self.positions = np.full((n, 2), np.nan)
+        self._losses = np.full(n, np.nan)
+        self._loss_rows = 0  # rows whose loss has been evaluated
+        self.gradients = np.full((n, 2), np.nan)
+        self.used_gradients = np.full((n, 2), np.nan)
+        self.lrs = np.full(n, np.nan)
+        self.states: dict[str, Array] = {}
+        self.count = 0  # rows recorded: steps taken + 1
+        self.diverged_at: int | None = None
+        self.divergence_reason = ""
+
+    @property
+    def steps_taken(self) -> int:
+        return max(self.count - 1, 0)
+
+    @property
+    def finished(self) -> bool:
+        return self.diverged_at is not None or self.steps_taken >= self.config.steps
+
+    @property
+    def loss_rows(self) -> int:
+        """Rows whose loss has been evaluated: final, never changed again (safe to draw)."""
+        return self._loss_rows
+
+    def evaluated_losses(self) -> Array:
+        """The losses already evaluated (rows < loss_rows), without evaluating more: for readers
+        on another thread than the one stepping the run."""
+        return self._losses[: self._loss_rows]
+
+    def path(self) -> Array:
+        """Positions θ₀ … θₖ recorded so far, shape (count, 2)."""
+        return self.positions[: self.count]
+
+    def state_at(self, k: int) -> dict[str, Array]:
+        """The optimizer state after k steps."""
+        return {name: values[k] for name, values in self.states.items()}
+
+    def update_at(self, k: int) -> Array:
+        """θₖ₊₁ − θₖ: the update step k applied (NaN if step k has not been recorded)."""
+        if k + 1 >= self.count:
+            return np.full(2, np.nan)
+        return np.asarray(self.positions[k + 1] - self.positions[k], dtype=np.float64)
+
+    def rows(self) -> list[tuple[int, float, float, float, float, float]]:
+        """(step, x, y, loss, grad_x, grad_y) for every recorded step."""
+        n = self.count
+        return [
+            (k, float(x), float(y), float(f), float(gx), float(gy))
+            for k, (x, y), f, (gx, gy) in zip(
+                range(n), self.positions[:n], self.losses[:n], self.gradients[:n], strict=True
+            )
+        ]
+
+    @property
+    def losses(self) -> Array:
+        """f(θₖ) for every evaluated row (NaN beyond)."""
+        return self._losses
+
+
+class Run(History):
     """One run with its whole history, stepped one at a time or in batches, deterministic.
 
     Row k of the history holds θₖ, f(θₖ), ∇f(θₖ), the optimizer state after k steps, and, once
@@ -109,21 +176,9 @@ class Run:
     """
 
     def __init__(self, config: RunConfig) -> None:
-        self.config = config
-        self.surface = config.surface
+        super().__init__(config)
         self._stepper = Stepper(config)
-        n = config.steps + 1
-        self.positions = np.full((n, 2), np.nan)
-        self._losses = np.full(n, np.nan)
-        self._loss_rows = 0  # rows whose loss has been evaluated
-        self.gradients = np.full((n, 2), np.nan)
-        self.used_gradients = np.full((n, 2), np.nan)
-        self.lrs = np.full(n, np.nan)
-        self.states: dict[str, Array] = {}
         self._state_fields = [f for f in self._stepper.state._fields if f != "step"]
-        self.count = 0  # rows recorded: steps taken + 1
-        self.diverged_at: int | None = None
-        self.divergence_reason = ""
         p0 = self._stepper.positions
         with np.errstate(all="ignore"):
             loss0 = float(self.surface.loss(p0)[0])
@@ -137,14 +192,6 @@ class Run:
         self._loss_rows = 1
 
     # --- stepping ---------------------------------------------------------------------------
-    @property
-    def steps_taken(self) -> int:
-        return max(self.count - 1, 0)
-
-    @property
-    def finished(self) -> bool:
-        return self.diverged_at is not None or self.steps_taken >= self.config.steps
-
     def step(self) -> bool:
         """Take one step; False if the run had already finished."""
         if self.finished:
@@ -198,7 +245,6 @@ class Run:
             self.states[name][i] = value[0] if isinstance(value, np.ndarray) else value
         self.count += 1
 
-    # --- reading ----------------------------------------------------------------------------
     @property
     def losses(self) -> Array:
         """f(θₖ) for every recorded row (NaN beyond), evaluated on demand."""
@@ -222,27 +268,3 @@ class Run:
         self.used_gradients[max(rows - 1, 0) :] = np.nan
         self.lrs[max(rows - 1, 0) :] = np.nan
         self.count = rows
-
-    def path(self) -> Array:
-        """Positions θ₀ … θₖ recorded so far, shape (count, 2)."""
-        return self.positions[: self.count]
-
-    def state_at(self, k: int) -> dict[str, Array]:
-        """The optimizer state after k steps."""
-        return {name: values[k] for name, values in self.states.items()}
-
-    def update_at(self, k: int) -> Array:
-        """θₖ₊₁ − θₖ: the update step k applied (NaN if step k has not been recorded)."""
-        if k + 1 >= self.count:
-            return np.full(2, np.nan)
-        return np.asarray(self.positions[k + 1] - self.positions[k], dtype=np.float64)
-
-    def rows(self) -> list[tuple[int, float, float, float, float, float]]:
-        """(step, x, y, loss, grad_x, grad_y) for every recorded step."""
-        n = self.count
-        return [
-            (k, float(x), float(y), float(f), float(gx), float(gy))
-            for k, (x, y), f, (gx, gy) in zip(
-                range(n), self.positions[:n], self.losses[:n], self.gradients[:n], strict=True
-            )
-        ]

@@ -9,7 +9,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from landscape_gui.core.engine import Run
+from landscape_gui.core.engine import History
 from landscape_gui.core.surface import (
     Array,
     Minimum,
@@ -85,7 +85,7 @@ def _critical_point_kind(
     return "saddle"
 
 
-def classify(run: Run) -> Outcome:
+def classify(run: History) -> Outcome:
     """The outcome of `run` as it stands (finished or not)."""
     surface = run.surface
     if run.diverged_at is not None:

@@ -105,6 +105,11 @@ class Surface:
         with np.errstate(all="ignore"):
             return gradient_of(self.formula, p[..., 0], p[..., 1])
 
+    @property
+    def spec(self) -> str:
+        """The text `surfaces.get_surface` rebuilds this surface from ('ravine:kappa=100')."""
+        return ":".join([self.name, *(f"{k}={v!r}" for k, v in self.params.items())])
+
     # --- geometry ---------------------------------------------------------------------------
     @property
     def centre(self) -> tuple[float, float]:

@@ -1,0 +1,408 @@
+"""The contour view: the surface as a heatmap with contour lines and a colour bar, the known
+minima, and every run's path, current point and draggable start; for the selected run, the
+gradient, the update and the momentum at the current step as arrows."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsItem
+
+from landscape_gui.core.contours import contour_lines
+from landscape_gui.core.surface import Surface
+from landscape_gui.ui.runs_model import LiveRun
+
+COLORMAP = "viridis"
+CONTOUR_LEVELS = 12
+GRID = 320  # samples along the longer side of the visible area
+ARROW_FRACTION = 0.15  # the gradient arrow is drawn about this fraction of the view's width
+MAX_PATH_POINTS = 2000  # longer paths are drawn through every k-th point (and the last)
+# Qt strokes antialiased lines wider than one pixel about 40 times slower than one-pixel lines
+# (measured: 8 paths of 2,000 points, 127 ms against 1.4 ms a frame). Paths up to this many
+# points (every step-by-step lesson) are drawn bold with a dark outline; longer ones in 1 px.
+BOLD_PATH_POINTS = 300
+
+
+def decimated(path: np.ndarray, limit: int = MAX_PATH_POINTS) -> np.ndarray:
+    """At most about `limit` points of a path for drawing: every k-th point and the last one.
+    A 100,000-step path redrawn at 60 Hz would otherwise cost more than the frame."""
+    n = len(path)
+    if n <= limit:
+        return path
+    k = -(-n // limit)
+    picked = path[::k]
+    return picked if (n - 1) % k == 0 else np.concatenate([picked, path[-1:]])
+
+
+def nice_scale(value: float) -> float:
+    """The largest 1, 2 or 5 × 10ᵏ not above `value` (a scale people can read in a legend)."""
+    if not (value > 0 and math.isfinite(value)):
+        return 1.0
+    exponent = math.floor(math.log10(value))
+    for mantissa in (5.0, 2.0, 1.0):
+        if mantissa * 10.0**exponent <= value:
+            return mantissa * 10.0**exponent
+    return 10.0**exponent
+
+
+def display_values(z: np.ndarray, log_scale: bool, floor: float) -> np.ndarray:
+    """What the heatmap shows: f, or log₁₀(f − f_min + ε) on the logarithmic scale."""
+    if not log_scale:
+        return z
+    finite = z[np.isfinite(z)]
+    span = float(np.ptp(finite)) if finite.size else 1.0
+    eps = max(1e-12, 1e-6 * span)
+    with np.errstate(all="ignore"):
+        return np.log10(np.maximum(z - floor, 0.0) + eps)
+
+
+class Arrow:
+    """A line with an arrowhead, in data coordinates, drawn on a plot."""
+
+    def __init__(self, plot: pg.PlotItem, color: str, width: float = 2.5, dashed: bool = False):
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        pen = pg.mkPen(color, width=width, style=style)
+        self.line = pg.PlotDataItem(pen=pen, shadowPen=pg.mkPen("#000000", width=width + 2))
+        self.head = pg.ArrowItem(
+            headLen=14, tipAngle=35, tailLen=0, pen=pg.mkPen("#000000"), brush=color
+        )
+        for item in (self.line, self.head):
+            item.setZValue(30)
+            plot.addItem(item)
+        self.hide()
+
+    def show(self, start: np.ndarray, vector: np.ndarray, view: pg.ViewBox) -> None:
+        end = start + vector
+        if not (np.all(np.isfinite(end)) and np.hypot(*vector) > 0):
+            self.hide()
+            return
+        self.line.setData([start[0], end[0]], [start[1], end[1]])
+        # ArrowItem angles are on screen (0° points left, y down): convert the data direction.
+        px, py = view.viewPixelSize()
+        angle = math.degrees(math.atan2(-vector[1] / py, vector[0] / px))
+        self.head.setStyle(angle=180 - angle)
+        self.head.setPos(QPointF(float(end[0]), float(end[1])))
+        self.line.show()
+        self.head.show()
+
+    def hide(self) -> None:
+        self.line.hide()
+        self.head.hide()
+
+
+class RunGraphics:
+    """A run's items on the contour view."""
+
+    def __init__(self, view: ContourView, index: int, live: LiveRun) -> None:
+        self.view = view
+        self.index = index
+        color = live.spec.color
+        plot = view.plotItem
+        self.bold_pen = pg.mkPen(color, width=2.5)
+        self.bold_shadow = pg.mkPen("#000000aa", width=5)
+        self.thin_pen = pg.mkPen(color, width=1)
+        self.bold = True
+        self.path = pg.PlotDataItem(pen=self.bold_pen, shadowPen=self.bold_shadow,
+                                    skipFiniteCheck=True)  # fmt: skip
+        self.path.setZValue(10)
+        self.head = pg.ScatterPlotItem(
+            size=13, pen=pg.mkPen("#000000", width=1.5), brush=pg.mkBrush(color)
+        )
+        self.head.setZValue(20)
+        self.start = pg.TargetItem(
+            pos=live.spec.start, size=12, symbol="o", pen=pg.mkPen(color, width=2),
+            brush=pg.mkBrush(0, 0, 0, 120), hoverBrush=pg.mkBrush(color), movable=True,
+        )  # fmt: skip
+        self.start.setZValue(25)
+        self.start.setToolTip(f"start of {live.spec.name}: drag to move it")
+        self.start.sigPositionChanged.connect(self._dragged)
+        for item in (self.path, self.head, self.start):
+            plot.addItem(item)
+        self.rows = -1  # rows drawn, to redraw only what changed
+        self.updates = 0  # setData calls on the path (the redraw is throttled: tests count them)
+
+    def _dragged(self) -> None:
+        if self.view.syncing:
+            return
+        pos = self.start.pos()
+        self.view.startDragged.emit(self.index, float(pos.x()), float(pos.y()))
+
+    def remove(self) -> None:
+        for item in (self.path, self.head, self.start):
+            self.view.plotItem.removeItem(item)
+
+
+class ContourView(pg.PlotWidget):
+    """The loss surface from above, with the runs on it."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 560)
+
+    startPicked = Signal(float, float, bool)  # x, y, for every run (modifier held)
+    startDragged = Signal(int, float, float)  # run index, x, y
+    hovered = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackground("#1e1e1e")
+        self.syncing = False
+        self.surface: Surface | None = None
+        self.log_scale = False
+        self.plotItem.setLabel("bottom", "x")
+        self.plotItem.setLabel("left", "y")
+        self.plotItem.showGrid(x=False, y=False)
+        # Equal scales on both axes: the gradient is drawn perpendicular to the contour lines.
+        self.plotItem.vb.setAspectLocked(True)
+        self.plotItem.vb.disableAutoRange()
+        self.plotItem.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plotItem.addItem(self.image)
+        self.cmap = pg.colormap.get(COLORMAP)
+        self.colorbar = pg.ColorBarItem(
+            colorMap=self.cmap, interactive=False, width=16, label="f(x, y)"
+        )
+        self.colorbar.setImageItem(self.image, insert_in=self.plotItem)
+        self.contours = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(255, 255, 255, 90, width=1))
+        self.contours.setZValue(-5)
+        # The lines change only when the view is resampled: paint them from a cached pixmap
+        # instead of re-stroking thousands of segments on every frame of a run.
+        self.contours.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.plotItem.addItem(self.contours)
+        self.minima = pg.ScatterPlotItem()
+        self.minima.setZValue(5)
+        self.plotItem.addItem(self.minima)
+        self.legend = self.plotItem.addLegend(offset=(10, 10), labelTextColor="#f0f0f0")
+        self.legend.setBrush(pg.mkBrush(30, 30, 30, 200))
+        self.readout = pg.TextItem(anchor=(1, 1), color="#f0f0f0", fill=pg.mkBrush(0, 0, 0, 150))
+        self.readout.setZValue(50)
+        self.plotItem.addItem(self.readout, ignoreBounds=True)
+        self.runs: list[RunGraphics] = []
+        self.gradient_arrow = Arrow(self.plotItem, "#ffffff")
+        self.update_arrow = Arrow(self.plotItem, "#ff4fd8")
+        self.momentum_arrow = Arrow(self.plotItem, "#7fffd4", dashed=True)
+        self.arrow_legend = pg.TextItem(anchor=(0, 1), color="#f0f0f0",
+                                        fill=pg.mkBrush(0, 0, 0, 150))  # fmt: skip
+        self.arrow_legend.setZValue(50)
+        self.plotItem.addItem(self.arrow_legend, ignoreBounds=True)
+        self.arrow_scale = 1.0
+        self._resample = QTimer(self, singleShot=True, interval=150)
+        self._resample.timeout.connect(self.draw_surface)
+        self.plotItem.vb.sigRangeChanged.connect(self._range_changed)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.scene().sigMouseClicked.connect(self._mouse_clicked)
+
+    # --- the surface ------------------------------------------------------------------------
+    def set_surface(self, surface: Surface) -> None:
+        self.surface = surface
+        self.fit()
+        self.draw_surface()
+        self._draw_minima()
+
+    def set_log_scale(self, on: bool) -> None:
+        self.log_scale = on
+        self.colorbar.setLabel("left", "log₁₀(f − f_min)" if on else "f(x, y)")
+        self.draw_surface()
+
+    def fit(self) -> None:
+        """Show the surface's whole view window."""
+        if self.surface is None:
+            return
+        (x0, x1), (y0, y1) = self.surface.window
+        self.plotItem.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def visible_rect(self) -> QRectF:
+        (x0, x1), (y0, y1) = self.plotItem.vb.viewRange()
+        return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+    def _range_changed(self) -> None:
+        self._resample.start()
+        self._place_overlays()
+
+    def draw_surface(self) -> None:
+        """Sample the surface over the visible area (sharp at any zoom) and draw it."""
+        if self.surface is None:
+            return
+        rect = self.visible_rect()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return
+        aspect = rect.width() / rect.height()
+        nx = GRID if aspect >= 1 else max(16, int(GRID * aspect))
+        ny = GRID if aspect <= 1 else max(16, int(GRID / aspect))
+        xs = np.linspace(rect.left(), rect.right(), nx)
+        ys = np.linspace(rect.top(), rect.bottom(), ny)
+        X, Y = np.meshgrid(xs, ys)
+        z = self.surface.f(X, Y)
+        floor = min([float(np.nanmin(z[np.isfinite(z)])) if np.isfinite(z).any() else 0.0]
+                    + [m.value for m in self.surface.global_minima])  # fmt: skip
+        shown = display_values(z, self.log_scale, floor)
+        finite = shown[np.isfinite(shown)]
+        if finite.size == 0:
+            lo, hi = 0.0, 1.0
+        else:
+            lo, hi = float(finite.min()), float(np.percentile(finite, 99.5))
+            if hi <= lo:
+                hi = lo + 1.0
+        self.image.setImage(shown, levels=(lo, hi), autoLevels=False)
+        dx = (xs[-1] - xs[0]) / max(nx - 1, 1)
+        dy = (ys[-1] - ys[0]) / max(ny - 1, 1)
+        self.image.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, dx * nx, dy * ny))
+        self.colorbar.setLevels((lo, hi))
+        self._draw_contours(xs, ys, shown, finite)
+
+    def _draw_contours(
+        self, xs: np.ndarray, ys: np.ndarray, shown: np.ndarray, finite: np.ndarray
+    ) -> None:
+        if finite.size == 0:
+            self.contours.setData([], [])
+            return
+        # Levels at evenly spaced quantiles: lines spread over the picture on any surface.
+        levels = np.unique(np.quantile(finite, (np.arange(CONTOUR_LEVELS) + 0.5) / CONTOUR_LEVELS))
+        x, y = contour_lines(xs, ys, shown, levels)
+        self.contours.setData(x, y, connect="pairs")
+
+    def _draw_minima(self) -> None:
+        spots = []
+        assert self.surface is not None
+        for m in self.surface.minima:
+            best = m.kind == "global"
+            spots.append({
+                "pos": (m.x, m.y),
+                "symbol": "star" if best else "t1",
+                "size": 20 if best else 11,
+                "pen": pg.mkPen("#000000", width=1.2),
+                "brush": pg.mkBrush("#ffffff" if best else "#ffd54f"),
+                "data": m.label(),
+            })  # fmt: skip
+        self.minima.setData(spots)
+        self.minima.setToolTip("★ global minimum, ▲ local minimum")
+
+    # --- runs -------------------------------------------------------------------------------
+    def set_runs(self, runs: list[LiveRun]) -> None:
+        """Rebuild the run items (after runs were added, removed, recoloured or renamed)."""
+        for g in self.runs:
+            g.remove()
+        self.legend.clear()
+        self.runs = [RunGraphics(self, i, live) for i, live in enumerate(runs)]
+        for g, live in zip(self.runs, runs, strict=True):
+            visible = live.spec.visible
+            for item in (g.path, g.head, g.start):
+                item.setVisible(visible)
+            if visible:
+                self.legend.addItem(g.path, live.spec.name)
+
+    def update_runs(self, runs: list[LiveRun], step: int, selected: int) -> None:
+        """Draw each run up to `step` (or as far as it has been computed)."""
+        for g, live in zip(self.runs, runs, strict=False):
+            run = live.run
+            rows = 0 if run is None else min(step + 1, live.ready)
+            if rows != g.rows:
+                g.rows = rows
+                if rows and run is not None:
+                    path = decimated(run.positions[:rows])
+                    bold = len(path) <= BOLD_PATH_POINTS
+                    if bold != g.bold:
+                        g.bold = bold
+                        g.path.setPen(g.bold_pen if bold else g.thin_pen)
+                        g.path.setShadowPen(g.bold_shadow if bold else None)
+                    g.path.setData(path[:, 0], path[:, 1])
+                    g.head.setData([path[-1, 0]], [path[-1, 1]])
+                else:
+                    g.path.setData([], [])
+                    g.head.setData([], [])
+                g.updates += 1
+            pos = g.start.pos()
+            start = live.spec.start
+            if (pos.x(), pos.y()) != start:
+                self.syncing = True
+                g.start.setPos(start)
+                self.syncing = False
+        self._draw_vectors(runs, step, selected)
+
+    def _draw_vectors(self, runs: list[LiveRun], step: int, selected: int) -> None:
+        arrows = (self.gradient_arrow, self.update_arrow, self.momentum_arrow)
+        live = runs[selected] if 0 <= selected < len(runs) else None
+        if live is None or live.run is None or not live.spec.visible or live.ready == 0:
+            for a in arrows:
+                a.hide()
+            self.arrow_legend.setText("")
+            return
+        run = live.run
+        k = min(step, live.ready - 1)
+        theta = run.positions[k]
+        g = run.gradients[k]
+        vb = self.plotItem.vb
+        (x0, x1), _ = vb.viewRange()
+        norm = float(np.hypot(*g))
+        self.arrow_scale = nice_scale(ARROW_FRACTION * (x1 - x0) / norm) if norm > 0 else 1.0
+        self.gradient_arrow.show(theta, -self.arrow_scale * g, vb)
+        lines = [f"<span style='color:#ffffff'>━ −∇f × {self.arrow_scale:g}</span>"]
+        if k + 1 < live.ready:
+            self.update_arrow.show(theta, run.positions[k + 1] - theta, vb)
+            lines.append("<span style='color:#ff4fd8'>━ update applied (true size)</span>")
+        else:
+            self.update_arrow.hide()
+        velocity = run.states.get("momentum_buffer")
+        if velocity is not None and float(run.config.hyper.get("momentum", 0.0)):
+            self.momentum_arrow.show(theta, -self.arrow_scale * velocity[k], vb)
+            lines.append(f"<span style='color:#7fffd4'>┅ −velocity b × {self.arrow_scale:g}</span>")
+        elif "exp_avg" in run.states:
+            self.momentum_arrow.show(theta, -self.arrow_scale * run.states["exp_avg"][k], vb)
+            lines.append(f"<span style='color:#7fffd4'>┅ −momentum m × {self.arrow_scale:g}</span>")
+        else:
+            self.momentum_arrow.hide()
+        self.arrow_legend.setHtml("<br>".join(lines))
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        (x0, x1), (y0, _) = self.plotItem.vb.viewRange()
+        self.arrow_legend.setPos(x0, y0)
+        self.readout.setPos(x1, y0)
+
+    # --- mouse ------------------------------------------------------------------------------
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        vb = self.plotItem.vb
+        if self.surface is None or not vb.sceneBoundingRect().contains(scene_pos):
+            self.readout.setText("")
+            return
+        p = vb.mapSceneToView(scene_pos)
+        x, y = float(p.x()), float(p.y())
+        f = float(self.surface.f(x, y))
+        text = f"x = {x:.4g}   y = {y:.4g}   loss = {f:.6g}"
+        self.readout.setText(text)
+        self.hovered.emit(text)
+
+    def _mouse_clicked(self, event: object) -> None:
+        button = event.button()  # type: ignore[attr-defined]
+        if button != Qt.MouseButton.LeftButton or event.double():  # type: ignore[attr-defined]
+            return
+        vb = self.plotItem.vb
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return
+        markers = {id(g.start) for g in self.runs if g.start.isVisible()}
+        if any(id(item) in markers for item in self.scene().items(scene_pos)):
+            return  # a click on a start marker is the start of a drag, not a new start
+        p = vb.mapSceneToView(scene_pos)
+        modifiers = event.modifiers()  # type: ignore[attr-defined]
+        every = bool(modifiers & (Qt.KeyboardModifier.ShiftModifier
+                                  | Qt.KeyboardModifier.ControlModifier))  # fmt: skip
+        self.startPicked.emit(float(p.x()), float(p.y()), every)
+
+    def pick_at(self, x: float, y: float, every: bool = False) -> None:
+        """The same as a click at data coordinates (x, y) (for the keyboard and tests)."""
+        self.startPicked.emit(x, y, every)
+
+
+def font(size: int) -> QFont:
+    f = QFont()
+    f.setPointSize(size)
+    return f
+
+
+def qcolor(hex_color: str) -> QColor:
+    return QColor(hex_color)

@@ -1,0 +1,144 @@
+"""Small input widgets: an exact number entry that says what is wrong, and the learning-rate
+control (a logarithmic slider beside an exact entry)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QWidget
+from superqt.utils import signals_blocked
+
+ERROR_STYLE = "QLineEdit { border: 1px solid #d55e00; background: #3a2420; }"
+
+
+def format_number(value: float) -> str:
+    """Shortest text that reads back to the same float (no trailing noise like 0.30000000004)."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+class NumberEdit(QLineEdit):
+    """A line edit for one exact number. Emits `valueChanged` with a valid value, or `invalid`
+    with a message naming what was wrong and what would be valid (and keeps the last good value)."""
+
+    valueChanged = Signal(float)
+    invalid = Signal(str)
+
+    def __init__(
+        self,
+        label: str,
+        value: float = 0.0,
+        low: float | None = None,
+        high: float | None = None,
+        low_open: bool = False,
+        high_open: bool = False,
+        whole: bool = False,
+    ) -> None:
+        super().__init__()
+        self.label = label
+        self.low, self.high = low, high
+        self.low_open, self.high_open = low_open, high_open
+        self.whole = whole
+        self._value = value
+        self.setText(format_number(value))
+        self.editingFinished.connect(self._commit)
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        self._value = value
+        with signals_blocked(self):
+            self.setText(format_number(value))
+        self.setStyleSheet("")
+        self.setToolTip("")
+
+    def valid_text(self) -> str:
+        parts = []
+        if self.low is not None:
+            parts.append(f"{'>' if self.low_open else '≥'} {self.low:g}")
+        if self.high is not None:
+            parts.append(f"{'<' if self.high_open else '≤'} {self.high:g}")
+        kind = "a whole number" if self.whole else "a number"
+        return f"{kind} {' and '.join(parts)}".strip()
+
+    def check(self, text: str) -> tuple[float | None, str]:
+        try:
+            value = float(text.strip().replace("−", "-"))
+        except ValueError:
+            return None, f"{self.label}: '{text}' is not a number; enter {self.valid_text()}"
+        bad = (
+            not math.isfinite(value)
+            or (self.whole and value != int(value))
+            or (self.low is not None and (value <= self.low if self.low_open else value < self.low))
+            or (
+                self.high is not None
+                and (value >= self.high if self.high_open else value > self.high)
+            )
+        )
+        if bad:
+            return None, f"{self.label}: {text.strip()} is out of range; enter {self.valid_text()}"
+        return value, ""
+
+    def _commit(self) -> None:
+        value, message = self.check(self.text())
+        if value is None:
+            self.setStyleSheet(ERROR_STYLE)
+            self.setToolTip(message)
+            self.invalid.emit(message)
+            return
+        self.setStyleSheet("")
+        self.setToolTip("")
+        if value != self._value:
+            self._value = value
+            self.valueChanged.emit(value)
+
+
+class LearningRateControl(QWidget):
+    """The learning rate: a slider over decades (10⁻⁶ … 10) and an exact entry beside it."""
+
+    valueChanged = Signal(float)
+    invalid = Signal(str)
+    LOW, HIGH, TICKS = -6.0, 1.0, 700  # log10 range of the slider and its resolution
+
+    def __init__(self, value: float = 0.01) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, self.TICKS)
+        self.slider.setToolTip("learning rate η on a logarithmic scale, 10⁻⁶ … 10")
+        self.entry = NumberEdit("learning rate", value, low=0.0, low_open=True)
+        self.entry.setMaximumWidth(90)
+        self.entry.setToolTip("exact learning rate η (any number > 0)")
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.entry)
+        self.set_value(value)
+        self.slider.valueChanged.connect(self._slid)
+        self.entry.valueChanged.connect(self._typed)
+        self.entry.invalid.connect(self.invalid)
+
+    def value(self) -> float:
+        return self.entry.value()
+
+    def set_value(self, value: float) -> None:
+        self.entry.set_value(value)
+        with signals_blocked(self.slider):
+            self.slider.setValue(self._tick(value))
+
+    def _tick(self, value: float) -> int:
+        exponent = math.log10(value)
+        fraction = (exponent - self.LOW) / (self.HIGH - self.LOW)
+        return round(min(max(fraction, 0.0), 1.0) * self.TICKS)
+
+    def _slid(self, tick: int) -> None:
+        exponent = self.LOW + (self.HIGH - self.LOW) * tick / self.TICKS
+        value = float(f"{10**exponent:.3g}")  # a rate people can read and type
+        self.entry.set_value(value)
+        self.valueChanged.emit(value)
+
+    def _typed(self, value: float) -> None:
+        with signals_blocked(self.slider):
+            self.slider.setValue(self._tick(value))
+        self.valueChanged.emit(value)

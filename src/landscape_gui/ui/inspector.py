@@ -1,0 +1,60 @@
+"""The step inspector: the selected run at the current step, and its update rule with this step's
+numbers filled in."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QTextBrowser
+
+from landscape_gui.core.explain import explain
+from landscape_gui.ui.runs_model import LiveRun
+
+
+class Inspector(QTextBrowser):
+    def sizeHint(self) -> QSize:
+        return QSize(330, 400)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOpenLinks(False)
+        self.setMinimumWidth(260)
+        self._key: tuple[object, ...] = ()
+
+    def show_step(self, live: LiveRun | None, step: int, outcome: str = "") -> None:
+        """Render run `live` at `step` (only when something changed: it is called every frame)."""
+        run = live.run if live else None
+        ready = live.ready if live else 0
+        key = (id(run), step, min(ready, step + 2), outcome, live.spec.name if live else "")
+        if key == self._key:
+            return
+        self._key = key
+        if live is None:
+            self.setHtml("<p>No run selected.</p>")
+            return
+        if run is None:
+            self.setHtml(f"<p><b>{html.escape(live.spec.name)}</b></p>"
+                         f"<p style='color:#d55e00'>{html.escape(live.error)}</p>")  # fmt: skip
+            return
+        if ready == 0:
+            self.setHtml(f"<p><b>{html.escape(live.spec.name)}</b>: "
+                         f"{html.escape(run.divergence_reason or 'computing…')}</p>")  # fmt: skip
+            return
+        with live.lock:
+            e = explain(run, min(step, ready - 1))
+        rows = "".join(
+            f"<tr><td style='color:#9aa0a6;padding-right:8px'>{html.escape(label)}</td>"
+            f"<td style='font-family:monospace'>{html.escape(value)}</td></tr>"
+            for label, value in e.facts
+        )
+        worked = "<br>".join(html.escape(line) for line in e.worked)
+        swatch = f"<span style='color:{live.spec.color}'>■</span>"
+        self.setHtml(
+            f"<p>{swatch} <b>{html.escape(live.spec.name)}</b> — {html.escape(e.title)}</p>"
+            f"<table>{rows}</table>"
+            f"<p style='margin-top:8px'><b>Rule</b><br><span style='font-family:monospace'>"
+            f"{html.escape(e.rule)}</span></p>"
+            f"<p><b>This step</b><br><span style='font-family:monospace'>{worked}</span></p>"
+            + (f"<p><b>Outcome</b><br>{html.escape(outcome)}</p>" if outcome else "")
+        )

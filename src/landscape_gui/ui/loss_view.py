@@ -1,0 +1,83 @@
+"""Loss versus step: one curve per run on a logarithmic axis, with a line at the current step.
+
+Losses can be negative (Styblinski–Tang, Easom), so where a surface knows its minimum value f* the
+plot shows the gap f − f* (the usual convergence plot); on surfaces without a minimum it shows f
+on a linear axis."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSize
+
+from landscape_gui.core.surface import Surface
+from landscape_gui.ui.contour_view import BOLD_PATH_POINTS, decimated
+from landscape_gui.ui.runs_model import LiveRun
+
+GAP_FLOOR = 1e-16
+
+
+class LossView(pg.PlotWidget):
+    def sizeHint(self) -> QSize:
+        return QSize(640, 200)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackground("#1e1e1e")
+        self.plotItem.setLabel("bottom", "step")
+        self.plotItem.showGrid(x=True, y=True, alpha=0.25)
+        self.plotItem.setMenuEnabled(False)
+        self.plotItem.getAxis("left").enableAutoSIPrefix(False)
+        self.cursor = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen("#bbbbbb", style=pg.QtCore.Qt.DashLine)
+        )
+        self.plotItem.addItem(self.cursor, ignoreBounds=True)
+        self.curves: list[pg.PlotDataItem] = []
+        self.rows: list[int] = []
+        self.f_star: float | None = None
+
+    def set_surface(self, surface: Surface) -> None:
+        best = surface.global_minima
+        self.f_star = best[0].value if best else None
+        log = self.f_star is not None
+        self.plotItem.setLogMode(y=log)
+        self.plotItem.setLabel("left", "f − f*  (log)" if log else "f")
+        self.rows = [-1] * len(self.curves)
+
+    def set_runs(self, runs: list[LiveRun]) -> None:
+        for c in self.curves:
+            self.plotItem.removeItem(c)
+        self.curves = []
+        for live in runs:
+            curve = pg.PlotDataItem(pen=pg.mkPen(live.spec.color, width=2), skipFiniteCheck=True)
+            curve.setVisible(live.spec.visible)
+            self.plotItem.addItem(curve)
+            self.curves.append(curve)
+        self.rows = [-1] * len(self.curves)
+        self.plotItem.enableAutoRange()
+
+    def update_runs(self, runs: list[LiveRun], step: int) -> None:
+        changed = False
+        for i, (curve, live) in enumerate(zip(self.curves, runs, strict=False)):
+            run = live.run
+            rows = 0 if run is None else min(step + 1, live.ready)
+            if rows == self.rows[i]:
+                continue
+            self.rows[i] = rows
+            changed = True
+            if rows == 0 or run is None:
+                curve.setData([], [])
+                continue
+            losses = run.evaluated_losses()[:rows]
+            if self.f_star is not None:
+                losses = np.maximum(losses - self.f_star, GAP_FLOOR)
+            # Long curves: every k-th point, drawn 1 px wide (see contour_view.BOLD_PATH_POINTS).
+            steps = np.arange(rows)
+            points = decimated(np.column_stack([steps, losses]))
+            width = 2 if len(points) <= BOLD_PATH_POINTS else 1
+            if curve.opts["pen"].widthF() != width:
+                curve.setPen(pg.mkPen(live.spec.color, width=width))
+            curve.setData(points[:, 0], points[:, 1])
+        self.cursor.setPos(step)
+        if changed:
+            self.plotItem.enableAutoRange()

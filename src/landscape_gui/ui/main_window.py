@@ -1,0 +1,382 @@
+"""The main window: contour view in the centre, control panel, loss plot and inspector in docks,
+menus and a toolbar with playback, and the ≤ 60 Hz timer that moves the playhead and draws what
+the worker has computed."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSlider,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from landscape_gui import __version__
+from landscape_gui.core.session import default_runs
+from landscape_gui.ui.contour_view import ContourView
+from landscape_gui.ui.control_panel import ControlPanel
+from landscape_gui.ui.inspector import Inspector
+from landscape_gui.ui.loss_view import LossView
+from landscape_gui.ui.playback import SPEEDS, Playhead, speed_label
+from landscape_gui.ui.runs_model import LiveRun, RunsModel
+from landscape_gui.ui.worker import WorkerThread
+
+FRAME_MS = 16  # ≤ 60 redraws a second, however fast the runs are computed
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("landscape-gui")
+        self.settings = settings if settings is not None else QSettings()
+        self.model = RunsModel()
+        self.playhead = Playhead()
+        self.worker = WorkerThread()
+        self.worker.worker.failed.connect(self._worker_failed)
+
+        self.contour = ContourView()
+        self.setCentralWidget(self.contour)
+        self.panel = ControlPanel(self.model)
+        self.loss = LossView()
+        self.inspector = Inspector()
+        self._dock("Controls", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea, "controls")
+        self._dock("Loss", self.loss, Qt.DockWidgetArea.BottomDockWidgetArea, "loss")
+        self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea,
+                   "inspector")  # fmt: skip
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.hover = QLabel()
+        self.statusBar().addPermanentWidget(self.hover)
+        self._make_actions()
+        self._make_menus_and_toolbar()
+
+        self.model.surfaceChanged.connect(self._surface_changed)
+        self.model.runsChanged.connect(self._runs_changed)
+        self.model.runRecomputed.connect(self._recomputed)
+        self.model.selectionChanged.connect(lambda _: self._redraw(force=True))
+        self.contour.startPicked.connect(self._start_picked)
+        self.contour.startDragged.connect(self._start_dragged)
+        self.contour.hovered.connect(self.hover.setText)
+        self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.playhead.playingChanged.connect(self._playing_changed)
+        self.playhead.changed.connect(self.worker_target)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(FRAME_MS)
+        self.timer.timeout.connect(self._tick)
+        self._last_tick = time.perf_counter()
+        self._outcomes: list[str] = []
+
+        self._restore_settings()
+        self._surface_changed()
+        self._runs_changed()
+        self.worker.start()
+        self.timer.start()
+
+    # --- construction -----------------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        setattr(self, f"{name}_dock", dock)
+
+    def _action(self, text: str, shortcut: str | QKeySequence | None, slot: object,
+                tip: str = "", checkable: bool = False) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})" if shortcut else tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        ph = self.playhead
+        self.play_action = self._action("Play", "Space", ph.toggle, "Play / pause")
+        self.step_action = self._action("Step", "Right", self.step_forward,
+                                        "Exactly one step of every run")  # fmt: skip
+        self.back_action = self._action("Step back", "Left", self.step_back, "One step back")
+        self.reset_action = self._action("Reset", "Home", self.reset_playhead,
+                                         "Back to step 0")  # fmt: skip
+        self.end_action = self._action("Go to end", "End", self.go_to_end, "Show the last step")
+        self.fit_action = self._action("Fit to surface", "F", self.contour.fit,
+                                       "Show the surface's whole window")  # fmt: skip
+        self.log_action = self._action("Logarithmic colours", "L", self._log_toggled,
+                                       "Log colour scale (shows Rosenbrock's valley)",
+                                       checkable=True)  # fmt: skip
+        self.add_action = self._action("Add run", "Ctrl+N", self.model.add_run)
+        self.duplicate_action = self._action(
+            "Duplicate run", "Ctrl+D", lambda: self.model.duplicate_run(self.model.selected)
+        )
+        self.remove_action = self._action(
+            "Remove run", QKeySequence.StandardKey.Delete,
+            lambda: self.model.remove_run(self.model.selected),
+        )  # fmt: skip
+        self.defaults_action = self._action("Reset to defaults", None, self.reset_to_defaults,
+                                            "Forget the settings and start afresh")  # fmt: skip
+        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.about_action = self._action("About landscape-gui", None, self._about)
+        self.speed = QComboBox()
+        for s in SPEEDS:
+            self.speed.addItem(speed_label(s), s)
+        self.speed.setToolTip("playback speed: from one step a second to as fast as it goes")
+        self.speed.currentIndexChanged.connect(self._speed_chosen)
+        self.timeline = QSlider(Qt.Orientation.Horizontal)
+        self.timeline.setToolTip("scrub to any step")
+        self.timeline.setMinimumWidth(220)
+        self.timeline.valueChanged.connect(self._scrubbed)
+        self.step_label = QLabel("step 0")
+        self.step_label.setMinimumWidth(110)
+
+    def _set_icons(self) -> None:
+        style = self.style()
+        sp = QStyle.StandardPixmap
+        for action, icon in ((self.play_action, sp.SP_MediaPlay),
+                             (self.step_action, sp.SP_MediaSeekForward),
+                             (self.back_action, sp.SP_MediaSeekBackward),
+                             (self.reset_action, sp.SP_MediaSkipBackward),
+                             (self.end_action, sp.SP_MediaSkipForward)):  # fmt: skip
+            action.setIcon(style.standardIcon(icon))
+
+    def _make_menus_and_toolbar(self) -> None:
+        self._set_icons()
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.quit_action)
+        run_menu = menus.addMenu("&Run")
+        for a in (self.play_action, self.step_action, self.back_action, self.reset_action,
+                  self.end_action):  # fmt: skip
+            run_menu.addAction(a)
+        run_menu.addSeparator()
+        for a in (self.add_action, self.duplicate_action, self.remove_action):
+            run_menu.addAction(a)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.fit_action)
+        view_menu.addAction(self.log_action)
+        view_menu.addSeparator()
+        for name in ("controls", "loss", "inspector"):
+            view_menu.addAction(getattr(self, f"{name}_dock").toggleViewAction())
+        settings_menu = menus.addMenu("&Settings")
+        settings_menu.addAction(self.defaults_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        bar = QToolBar("Playback")
+        bar.setObjectName("playback")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        for a in (self.reset_action, self.back_action, self.play_action, self.step_action):
+            bar.addAction(a)
+        bar.addWidget(self.speed)
+        bar.addWidget(self.timeline)
+        bar.addWidget(self.step_label)
+        bar.addSeparator()
+        bar.addAction(self.log_action)
+        bar.addAction(self.fit_action)
+
+    # --- settings ---------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        speed = s.value("playback/speed", "10")
+        index = next((i for i, v in enumerate(SPEEDS) if str(v) == str(speed)), 3)
+        self.speed.setCurrentIndex(index)
+        self._speed_chosen()
+        surface = s.value("surface", "")
+        if isinstance(surface, str) and surface and surface != self.model.surface.name:
+            with contextlib.suppress(ValueError):  # a surface this version does not know
+                self.model.set_surface(surface)
+        self.log_action.setChecked(s.value("view/log", "false") in (True, "true"))
+        self.contour.set_log_scale(self.log_action.isChecked())
+
+    def _save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("playback/speed", str(self.speed.currentData()))
+        s.setValue("surface", self.model.surface.name)
+        s.setValue("view/log", self.log_action.isChecked())
+        s.sync()
+
+    def reset_to_defaults(self) -> None:
+        self.settings.clear()
+        name, specs = default_runs()
+        self.playhead.reset()
+        self.model.reset(name, specs)
+        self.log_action.setChecked(False)
+        self._log_toggled()
+        self.speed.setCurrentIndex(3)
+        self.statusBar().showMessage("Settings reset to defaults", 5000)
+
+    # --- playback ---------------------------------------------------------------------------
+    def displayed_step(self) -> int:
+        """The step the views show: the playhead, or at the fastest speed what is computed."""
+        ph = self.playhead
+        if ph.playing and ph.speed is None:
+            return max((lr.ready - 1 for lr in self.model.runs), default=0)
+        return ph.step
+
+    def worker_target(self) -> None:
+        self.worker.set_target(self.playhead.target())
+
+    def step_forward(self) -> None:
+        self.playhead.pause_at(self.displayed_step())
+        self.playhead.step_forward()
+
+    def step_back(self) -> None:
+        self.playhead.pause_at(self.displayed_step())
+        self.playhead.step_back()
+
+    def reset_playhead(self) -> None:
+        self.playhead.reset()
+
+    def go_to_end(self) -> None:
+        self.playhead.pause_at(self.playhead.limit)
+
+    def _playing_changed(self, playing: bool) -> None:
+        self.play_action.setText("Pause" if playing else "Play")
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_action.setIcon(self.style().standardIcon(icon))
+        if not playing and self.playhead.speed is None:
+            # Pausing at the fastest speed stops where the runs are.
+            self.playhead.position = float(self.displayed_step())
+        self.worker_target()
+
+    def _speed_chosen(self) -> None:
+        was_fastest = self.playhead.playing and self.playhead.speed is None
+        if was_fastest:
+            self.playhead.position = float(self.displayed_step())
+        self.playhead.speed = self.speed.currentData()
+        self.worker_target()
+
+    def _scrubbed(self, value: int) -> None:
+        self.playhead.set_playing(False)
+        self.playhead.seek(value)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.playhead.advance(now - self._last_tick)
+        self._last_tick = now
+        self.worker_target()
+        self._redraw()
+        if self.playhead.playing and self._all_done():
+            self.playhead.pause_at(self.displayed_step())
+
+    def _all_done(self) -> bool:
+        """Every run shows its last step (finished and drawn)."""
+        step = self.displayed_step()
+        for live in self.model.runs:
+            run = live.run
+            if run is None:
+                continue
+            if not run.finished or live.ready < run.count:
+                return False
+            if self.playhead.speed is not None and step < live.ready - 1:
+                return False
+        return True
+
+    # --- drawing ----------------------------------------------------------------------------
+    def _redraw(self, force: bool = False) -> None:
+        runs = self.model.runs
+        step = self.displayed_step()
+        self.contour.update_runs(runs, step, self.model.selected)
+        self.loss.update_runs(runs, step)
+        with signals_blocked(self.timeline):
+            self.timeline.setMaximum(self.playhead.limit)
+            self.timeline.setValue(step)
+        self.step_label.setText(f"step {step} / {self.playhead.limit}")
+        outcomes = [self._outcome_text(live, step) for live in runs]
+        if outcomes != self._outcomes or force:
+            self._outcomes = outcomes
+            self.panel.show_outcomes(outcomes)
+            selected = self.model.selected_run
+            if selected is not None and outcomes:
+                self.statusBar().showMessage(f"{selected.spec.name}: "
+                                             f"{outcomes[self.model.selected]}")  # fmt: skip
+        selected = self.model.selected_run
+        text = ""
+        run = selected.run if selected is not None else None
+        if selected is not None and run is not None and run.finished and step >= selected.ready - 1:
+            text = outcomes[self.model.selected]
+        self.inspector.show_step(selected, step, text)
+
+    def _outcome_text(self, live: LiveRun, step: int) -> str:
+        if live.run is None:
+            return f"invalid: {live.error}"
+        run = live.run
+        if live.ready == 0:
+            return run.divergence_reason or ""
+        if step < live.ready - 1 or not run.finished:
+            return f"step {min(step, live.ready - 1)}"
+        outcome = live.outcome()
+        return outcome.text if outcome else ""
+
+    # --- model events -----------------------------------------------------------------------
+    def _surface_changed(self) -> None:
+        surface = self.model.surface
+        self.contour.set_surface(surface)
+        self.loss.set_surface(surface)
+        self.setWindowTitle(f"landscape-gui — {surface.title}")
+        self._runs_changed()
+
+    def _runs_changed(self) -> None:
+        self.playhead.limit = self.model.max_steps
+        self.contour.set_runs(self.model.runs)
+        self.loss.set_runs(self.model.runs)
+        self.worker.sync(self.model.runs)
+        self._redraw(force=True)
+
+    def _recomputed(self, index: int) -> None:
+        self.playhead.limit = self.model.max_steps
+        self.worker.sync(self.model.runs)
+
+    def _start_picked(self, x: float, y: float, every: bool) -> None:
+        self.model.set_start((x, y), every=every)
+        who = "every run" if every else "the selected run"
+        self.statusBar().showMessage(f"start of {who} set to ({x:.4g}, {y:.4g})", 4000)
+
+    def _start_dragged(self, index: int, x: float, y: float) -> None:
+        self.model.select(index)
+        self.model.update_run(index, start=(x, y))
+
+    def _log_toggled(self) -> None:
+        self.contour.set_log_scale(self.log_action.isChecked())
+
+    def _worker_failed(self, message: str) -> None:
+        QMessageBox.critical(self, "landscape-gui", f"Computing the runs failed:\n{message}")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About landscape-gui",
+            f"<b>landscape-gui {__version__}</b><p>See optimization: loss surfaces and optimizers "
+            "racing across them, every step laid open. Optimizers follow torch.optim exactly.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        self.worker.shutdown()
+        self._save_settings()
+        super().closeEvent(event)

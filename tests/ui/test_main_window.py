@@ -1,0 +1,310 @@
+"""The desktop app under the offscreen platform: playback, step-by-step, editing, clicks, outcomes,
+the worker thread's life, the throttled redraw, settings, and a screenshot."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QImage
+
+from landscape_gui.core.engine import Run
+from landscape_gui.core.session import RunSpec
+
+
+def engine_path(window, index: int) -> np.ndarray:
+    """The core engine's trajectory for run `index` of the window, computed independently."""
+    spec = window.model.runs[index].spec
+    return Run(spec.config(window.model.surface)).run_to_end().path()
+
+
+def drawn_path(window, index: int) -> np.ndarray:
+    x, y = window.contour.runs[index].path.getData()
+    return np.column_stack([x, y]) if x is not None else np.zeros((0, 2))
+
+
+def play_to_end(window, qtbot, timeout: int = 20000) -> None:
+    window.speed.setCurrentIndex(window.speed.count() - 1)  # fastest
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: not window.playhead.playing, timeout=timeout)
+
+
+def test_default_window_is_the_first_lesson(window) -> None:
+    model = window.model
+    assert model.surface.name == "bowl"
+    assert [r.spec.optimizer for r in model.runs] == ["gd", "gd", "gd"]
+    rates = sorted(r.spec.lr for r in model.runs)
+    assert rates[0] < 0.1 and 0.1 < rates[1] < 1.0 and rates[2] > 1.0  # L = 2: limit 2/L = 1
+
+
+def test_play_runs_every_run_to_its_step_count_exactly_as_the_engine(window, qtbot) -> None:
+    play_to_end(window, qtbot)
+    for i, live in enumerate(window.model.runs):
+        expected = engine_path(window, i)
+        drawn = drawn_path(window, i)
+        if live.run.diverged_at is None:
+            assert len(drawn) == live.spec.steps + 1
+        np.testing.assert_array_equal(drawn, expected)
+
+
+def test_step_step_back_and_scrub(window, qtbot) -> None:
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: len(drawn_path(window, 1)) == 1)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(drawn_path(window, 1)) == 2)
+    assert window.displayed_step() == 1
+    np.testing.assert_array_equal(drawn_path(window, 1), engine_path(window, 1)[:2])
+    window.step_action.trigger()
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: len(drawn_path(window, 1)) == 4)
+    window.back_action.trigger()
+    qtbot.waitUntil(lambda: len(drawn_path(window, 1)) == 3)
+    assert window.displayed_step() == 2
+    window.timeline.setValue(50)
+    qtbot.waitUntil(lambda: len(drawn_path(window, 0)) == 51)
+    np.testing.assert_array_equal(drawn_path(window, 0), engine_path(window, 0)[:51])
+    # The loss plot and the inspector follow the same step.
+    x, _ = window.loss.curves[0].getData()
+    assert len(x) == 51
+    assert "step 50" in window.inspector.toPlainText()
+
+
+def test_keyboard_shortcuts_are_bound(window) -> None:
+    assert window.play_action.shortcut().toString() == "Space"
+    assert window.step_action.shortcut().toString() == "Right"
+    assert window.back_action.shortcut().toString() == "Left"
+    assert window.reset_action.shortcut().toString() == "Home"
+
+
+def test_inspector_shows_the_rule_with_this_steps_numbers(window, qtbot) -> None:
+    window.model.select(1)
+    window.timeline.setValue(1)
+    qtbot.waitUntil(lambda: "θ₂ = θ₁ − η·g" in window.inspector.toPlainText())
+    text = window.inspector.toPlainText()
+    assert "1 of 100" in text
+    # By hand: θ₀ = (−2, 4), g₀ = (−8, 6), θ₁ = θ₀ − 0.3·g₀ = (0.4, 2.2); g₁ = 2·(θ₁ − (2, 1)).
+    assert "θ₂ = θ₁ − η·g = (0.4, 2.2) − 0.3·(−3.2, 2.4) = (1.36, 1.48)" in text
+
+
+def test_changing_the_optimizer_changes_the_form_and_recomputes(window, qtbot) -> None:
+    editor = window.panel.editor
+    window.model.select(0)
+    editor.optimizer.setCurrentIndex(editor.optimizer.findData("adam"))
+    assert set(editor.hyper_widgets) == {"beta1", "beta2", "eps", "weight_decay", "amsgrad"}
+    assert "torch default 0.999" in editor.hyper_widgets["beta2"].toolTip()
+    assert window.model.runs[0].spec.optimizer == "adam"
+    editor.hyper_widgets["beta1"].setText("0.5")
+    editor.hyper_widgets["beta1"].editingFinished.emit()
+    assert window.model.runs[0].spec.hyper["beta1"] == 0.5
+    play_to_end(window, qtbot)
+    np.testing.assert_array_equal(drawn_path(window, 0), engine_path(window, 0))
+    assert window.model.runs[0].run.config.hyper["beta1"] == 0.5
+
+
+def test_learning_rate_slider_and_exact_entry(window) -> None:
+    lr = window.panel.editor.lr
+    window.model.select(0)
+    lr.entry.setText("0.0123")
+    lr.entry.editingFinished.emit()
+    assert window.model.runs[0].spec.lr == 0.0123
+    assert window.model.runs[0].run.config.lr == 0.0123
+    lr.slider.setValue(lr.slider.maximum())  # 10
+    assert window.model.runs[0].spec.lr == 10.0
+    lr.slider.setValue(0)
+    assert window.model.runs[0].spec.lr == 1e-6
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"), [("abc", "not a number"), ("-1", "out of range"), ("0", "out of range")]
+)
+def test_bad_learning_rate_is_named_and_nothing_changes(window, text: str, fragment: str) -> None:
+    lr = window.panel.editor.lr
+    before = window.model.runs[0].spec
+    run_before = window.model.runs[0].run
+    lr.entry.setText(text)
+    lr.entry.editingFinished.emit()
+    assert (
+        fragment in window.panel.problem.text() and "learning rate" in window.panel.problem.text()
+    )
+    assert window.model.runs[0].spec == before and window.model.runs[0].run is run_before
+
+
+def test_invalid_combination_is_refused_with_a_message(window) -> None:
+    editor = window.panel.editor
+    editor.optimizer.setCurrentIndex(editor.optimizer.findData("nesterov"))
+    editor.hyper_widgets["dampening"].setText("0.5")
+    editor.hyper_widgets["dampening"].editingFinished.emit()
+    assert "dampening = 0" in window.panel.problem.text()
+    assert window.model.runs[0].spec.hyper.get("dampening", 0.0) == 0.0
+
+
+def click_at(window, qtbot, x: float, y: float, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    view = window.contour
+    scene_pos = view.plotItem.vb.mapViewToScene(QPointF(x, y))
+    widget_pos = view.mapFromScene(scene_pos)
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        modifier,
+        QPoint(int(widget_pos.x()), int(widget_pos.y())),
+    )
+
+
+def test_click_sets_the_start_of_the_selected_run_and_shift_click_of_all(window, qtbot) -> None:
+    window.model.select(1)
+    click_at(window, qtbot, 5.0, -2.5)
+    px, py = window.contour.plotItem.vb.viewPixelSize()
+    sx, sy = window.model.runs[1].spec.start
+    assert abs(sx - 5.0) <= 2 * px and abs(sy + 2.5) <= 2 * py
+    assert window.model.runs[0].spec.start == (-2.0, 4.0)  # others untouched
+    assert window.model.runs[1].run.config.start == (sx, sy)  # recomputed from there
+    click_at(window, qtbot, 5.0, 4.0, Qt.KeyboardModifier.ShiftModifier)
+    starts = {r.spec.start for r in window.model.runs}
+    assert len(starts) == 1
+    ((x, y),) = starts
+    assert abs(x - 5.0) <= 2 * px and abs(y - 4.0) <= 2 * py
+
+
+def test_dragging_a_start_marker_moves_the_start_and_the_path_follows(window, qtbot) -> None:
+    marker = window.contour.runs[2].start
+    marker.setPos((1.0, -3.0))  # what a drag does, step by step
+    assert window.model.runs[2].spec.start == (1.0, -3.0)
+    assert window.model.selected == 2
+    play_to_end(window, qtbot)
+    assert tuple(drawn_path(window, 2)[0]) == (1.0, -3.0)
+
+
+def test_diverging_run_reports_its_step_and_its_path_stops(window, qtbot) -> None:
+    play_to_end(window, qtbot)
+    live = window.model.runs[2]  # η = 1.2 > 2/L
+    k = live.run.diverged_at
+    assert k is not None
+    item = window.panel.list.item(2)
+    assert f"diverged at step {k}" in item.text()
+    drawn = drawn_path(window, 2)
+    assert len(drawn) == k and np.all(np.isfinite(drawn))
+    # The view did not zoom out to follow it.
+    (x0, x1), _ = window.contour.plotItem.vb.viewRange()
+    assert x1 - x0 < 50
+    assert "converged to global minimum (2, 1)" in window.panel.list.item(1).text()
+
+
+def test_changing_the_surface_recomputes_every_run(window, qtbot) -> None:
+    panel = window.panel
+    panel.surface.setCurrentIndex(panel.surface.findData("himmelblau"))
+    assert window.model.surface.name == "himmelblau"
+    assert all(r.spec.start == (0.0, 0.0) for r in window.model.runs)
+    play_to_end(window, qtbot)
+    for i in range(3):
+        np.testing.assert_array_equal(drawn_path(window, i), engine_path(window, i))
+
+
+def test_add_duplicate_remove_and_hide(window) -> None:
+    model = window.model
+    window.add_action.trigger()
+    assert len(model.runs) == 4 and model.selected == 3
+    window.duplicate_action.trigger()
+    assert len(model.runs) == 5 and model.runs[4].spec.optimizer == model.runs[3].spec.optimizer
+    assert model.runs[4].spec.color != model.runs[3].spec.color
+    window.remove_action.trigger()
+    assert len(model.runs) == 4
+    item = window.panel.list.item(0)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert model.runs[0].spec.visible is False
+    assert not window.contour.runs[0].path.isVisible()
+    for _ in range(5):
+        model.add_run()
+    assert len(model.runs) == 9 and len(window.contour.runs) == 9
+
+
+def test_closing_while_running_stops_the_worker(qtbot, settings_path) -> None:
+    from landscape_gui.ui.main_window import MainWindow
+
+    w = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.model.reset("rosenbrock", [
+        RunSpec(f"r{i}", "#ffffff", "adam", 1e-3, start=(-1.5, 2.0 - 0.1 * i), steps=100_000)
+        for i in range(8)
+    ])  # fmt: skip
+    w.speed.setCurrentIndex(w.speed.count() - 1)
+    w.play_action.trigger()
+    qtbot.waitUntil(lambda: w.model.runs[0].ready > 100)
+    thread = w.worker.thread
+    assert thread.isRunning()
+    w.close()
+    assert not thread.isRunning()
+
+
+def test_window_stays_responsive_and_redraw_is_throttled(window, qtbot) -> None:
+    model = window.model
+    model.reset("rosenbrock", [
+        RunSpec(f"r{i}", "#ffffff", "adam", 1e-3, start=(-1.5, 2.0 - 0.1 * i), steps=100_000)
+        for i in range(8)
+    ])  # fmt: skip
+    ticks = []
+    window.timer.timeout.connect(lambda: ticks.append(1))
+    for g in window.contour.runs:
+        g.updates = 0
+    window.speed.setCurrentIndex(window.speed.count() - 1)
+    t0 = time.perf_counter()
+    window.play_action.trigger()
+    qtbot.wait(1000)
+    # The UI thread kept drawing frames while the worker computed.
+    assert len(ticks) >= 10
+    window.play_action.trigger()  # pause
+    elapsed = time.perf_counter() - t0
+    assert not window.playhead.playing
+    paused_at = [r.run.steps_taken for r in model.runs]
+    qtbot.wait(300)
+    # Pause answers at once: at most the batch in progress (and one look-ahead step) follows.
+    after = [r.run.steps_taken for r in model.runs]
+    assert all(a - b <= 1 << 16 for a, b in zip(after, paused_at, strict=True))
+    for g in window.contour.runs:
+        assert g.updates <= elapsed * 60 + 5
+
+
+def test_settings_are_remembered_and_reset(qtbot, settings_path) -> None:
+    from landscape_gui.ui.main_window import MainWindow
+
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.panel.surface.setCurrentIndex(w.panel.surface.findData("rosenbrock"))
+    w.log_action.trigger()
+    w.speed.setCurrentIndex(0)
+    w.close()
+    w2 = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(w2)
+    assert w2.model.surface.name == "rosenbrock"
+    assert w2.log_action.isChecked() and w2.contour.log_scale
+    assert w2.speed.currentIndex() == 0
+    w2.defaults_action.trigger()
+    assert w2.model.surface.name == "bowl" and not w2.log_action.isChecked()
+    w2.close()
+
+
+def image_array(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    ptr = image.constBits()
+    arr = np.frombuffer(ptr, dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    return arr[:, : image.width() * 4].reshape(image.height(), image.width(), 4).copy()
+
+
+def test_screenshot_of_the_default_window_is_not_blank(window, qtbot) -> None:
+    play_to_end(window, qtbot)
+    qtbot.wait(300)  # the resampled heatmap
+    pixels = image_array(window.grab().toImage())
+    assert pixels.shape[0] > 500 and pixels.shape[1] > 900
+    colours = np.unique(pixels[..., :3].reshape(-1, 3), axis=0)
+    assert len(colours) > 500  # a heatmap, not a flat fill
+    view = image_array(window.contour.grab().toImage())[..., :3]
+    # Each run's colour appears on the contour view (its path).
+    for live in window.model.runs:
+        rgb = np.array([int(live.spec.color[i : i + 2], 16) for i in (1, 3, 5)])
+        # BGRA in memory: compare the reversed order.
+        distance = np.abs(view[..., ::-1].astype(int) - rgb).sum(axis=-1)
+        assert (distance < 40).sum() > 20, live.spec.name
