@@ -210,6 +210,10 @@ def test_add_duplicate_remove_and_hide(window) -> None:
     assert model.runs[4].spec.color != model.runs[3].spec.color
     window.remove_action.trigger()
     assert len(model.runs) == 4
+    window.panel.add.click()  # the panel's button, not only the menu action
+    assert len(model.runs) == 5
+    window.panel.remove.click()
+    assert len(model.runs) == 4
     item = window.panel.list.item(0)
     item.setCheckState(Qt.CheckState.Unchecked)
     assert model.runs[0].spec.visible is False

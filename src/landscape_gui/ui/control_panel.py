@@ -63,7 +63,8 @@ class ControlPanel(QScrollArea):
         self.add = QPushButton("Add")
         self.duplicate = QPushButton("Duplicate")
         self.remove = QPushButton("Remove")
-        for button, slot in ((self.add, model.add_run),
+        # clicked(checked) would pass a bool as add_run's optional spec: call it bare.
+        for button, slot in ((self.add, lambda: model.add_run()),  # noqa: PLW0108
                              (self.duplicate, lambda: model.duplicate_run(model.selected)),
                              (self.remove, lambda: model.remove_run(model.selected))):  # fmt: skip
             button.clicked.connect(slot)

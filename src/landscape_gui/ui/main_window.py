@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         self.log_action = self._action("Logarithmic colours", "L", self._log_toggled,
                                        "Log colour scale (shows Rosenbrock's valley)",
                                        checkable=True)  # fmt: skip
-        self.add_action = self._action("Add run", "Ctrl+N", self.model.add_run)
+        # triggered(checked) would pass a bool as add_run's optional spec: call it bare.
+        self.add_action = self._action("Add run", "Ctrl+N", lambda: self.model.add_run())  # noqa: PLW0108
         self.duplicate_action = self._action(
             "Duplicate run", "Ctrl+D", lambda: self.model.duplicate_run(self.model.selected)
         )
