@@ -6,6 +6,8 @@ on a linear axis."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize
@@ -17,12 +19,38 @@ from landscape_gui.ui.runs_model import LiveRun
 GAP_FLOOR = 1e-16
 
 
+class DecadeAxis(pg.AxisItem):
+    """A log axis labelled at powers of ten only (pyqtgraph also labels 2 … 9 of each decade,
+    which piles up into an unreadable column on a small plot)."""
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        if not self.logMode or maxVal - minVal < 1:
+            return super().tickValues(minVal, maxVal, size)  # type: ignore[no-any-return]
+        lo, hi = math.ceil(minVal), math.floor(maxVal)
+        step = max(1, math.ceil((hi - lo + 1) / 6))
+        return [(float(step), [float(v) for v in range(lo, hi + 1, step)])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if not self.logMode or not all(float(v).is_integer() for v in values):
+            return super().tickStrings(values, scale, spacing)  # type: ignore[no-any-return]
+        return [decade(int(v)) for v in values]
+
+
+def decade(exponent: int) -> str:
+    """10ᵏ as people write it: 0.01, 0.1, 1, 10, 100, then 10³ …"""
+    if -2 <= exponent <= 2:
+        return f"{10.0**exponent:g}"
+    return "10" + str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
 class LossView(pg.PlotWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 200)
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(axisItems={"left": DecadeAxis("left")})
         self.setBackground("#1e1e1e")
         self.plotItem.setLabel("bottom", "step")
         self.plotItem.showGrid(x=True, y=True, alpha=0.25)
@@ -54,7 +82,10 @@ class LossView(pg.PlotWidget):
             self.plotItem.addItem(curve)
             self.curves.append(curve)
         self.rows = [-1] * len(self.curves)
-        self.plotItem.enableAutoRange()
+        # The whole run's length on x from the start, so that progress is seen against it.
+        longest = max((live.spec.steps for live in runs), default=1)
+        self.plotItem.setXRange(0, longest, padding=0.02)
+        self.plotItem.enableAutoRange(axis="y")
 
     def update_runs(self, runs: list[LiveRun], step: int) -> None:
         changed = False
@@ -80,4 +111,4 @@ class LossView(pg.PlotWidget):
             curve.setData(points[:, 0], points[:, 1])
         self.cursor.setPos(step)
         if changed:
-            self.plotItem.enableAutoRange()
+            self.plotItem.enableAutoRange(axis="y")
