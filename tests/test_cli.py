@@ -343,3 +343,14 @@ def test_real_command_reports_bad_input_without_a_traceback() -> None:
     result = console("trace", "--surface", "nope", "--optimizer", "gd")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_no_display_is_a_clear_message_not_a_crash() -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", "landscape_gui"], capture_output=True,
+                            text=True, timeout=60, env=env, check=False)  # fmt: skip
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "Traceback" not in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,8 +22,24 @@ def make_application(argv: Sequence[str] = ()) -> object:
     return app
 
 
+def display_problem() -> str:
+    """Why no window can open here, or '' (Qt itself would abort the process instead)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run it "
+        "in a desktop session, or with QT_QPA_PLATFORM=offscreen where no window is needed"
+    )
+
+
 def run_app(argv: Sequence[str] = ()) -> int:
     """Open the window and run until it is closed."""
+    problem = display_problem()
+    if problem:
+        print(f"landscape-gui: error: {problem}", file=sys.stderr)
+        return 2
     app = make_application(argv)
     from landscape_gui.ui.main_window import MainWindow
 
