@@ -312,3 +312,14 @@ def test_screenshot_of_the_default_window_is_not_blank(window, qtbot) -> None:
         # BGRA in memory: compare the reversed order.
         distance = np.abs(view[..., ::-1].astype(int) - rgb).sum(axis=-1)
         assert (distance < 40).sum() > 20, live.spec.name
+
+
+def test_outcomes_are_shown_as_they_happen(window, qtbot) -> None:
+    play_to_end(window, qtbot)
+    k = window.model.runs[2].run.diverged_at
+    window.timeline.setValue(5)
+    qtbot.waitUntil(lambda: "still moving after 5 steps" in window.panel.list.item(1).text())
+    assert "diverged" not in window.panel.list.item(2).text()
+    window.timeline.setValue(k)
+    qtbot.waitUntil(lambda: f"diverged at step {k}" in window.panel.list.item(2).text())
+    assert "converged to global minimum (2, 1) at step 8" in window.panel.list.item(1).text()

@@ -85,19 +85,20 @@ def _critical_point_kind(
     return "saddle"
 
 
-def classify(run: History) -> Outcome:
-    """The outcome of `run` as it stands (finished or not)."""
+def classify(run: History, upto: int | None = None) -> Outcome:
+    """The outcome of `run` as it stands (finished or not), or as it stood at step `upto`."""
     surface = run.surface
-    if run.diverged_at is not None:
+    rows = run.count if upto is None else max(1, min(upto + 1, run.count))
+    if run.diverged_at is not None and rows >= run.count:
         return Outcome(
             "diverged",
             f"diverged at step {run.diverged_at}",
             run.diverged_at,
             reason=run.divergence_reason,
         )
-    path = run.path()
+    path = run.path()[:rows]
     last = path[-1]
-    k = run.steps_taken
+    k = rows - 1
     minimum, distance = nearest_minimum(surface, last)
     radius = CONVERGED_RADIUS * surface.half_diagonal
     if minimum is not None and distance <= radius:
@@ -108,7 +109,7 @@ def classify(run: History) -> Outcome:
             "converged", f"converged to {minimum.label()} at step {since}", since, minimum
         )
 
-    grad_norm = float(np.hypot(*run.gradients[run.count - 1]))
+    grad_norm = float(np.hypot(*run.gradients[rows - 1]))
     steps = np.hypot(*np.diff(path, axis=0).T) if k else np.zeros(0)
     small_step = STALL_STEP * surface.half_diagonal
     still = grad_norm <= STALL_GRADIENT * surface.gradient_scale and (
@@ -131,9 +132,7 @@ def classify(run: History) -> Outcome:
                 )
             arrived = np.hypot(path[:, 0] - last[0], path[:, 1] - last[1]) <= radius
             since = _settled_since(arrived)
-            found = Minimum(
-                float(last[0]), float(last[1]), float(run.losses[run.count - 1]), "local"
-            )
+            found = Minimum(float(last[0]), float(last[1]), float(run.losses[rows - 1]), "local")
             return Outcome(
                 "converged",
                 f"converged to a local minimum {at} (not in the table) at step {since}",
@@ -147,7 +146,7 @@ def classify(run: History) -> Outcome:
             return Outcome("stalled", f"stalled at a maximum {at} from step {since}", since)
         return Outcome("stalled", f"stalled at a saddle point {at} from step {since}", since)
 
-    text = f"still moving after {k} steps (loss {run.losses[run.count - 1]:.4g}"
+    text = f"still moving after {k} steps (loss {run.losses[rows - 1]:.4g}"
     if minimum is not None:
         text += f", {distance:.3g} from {minimum.label()}"
     return Outcome("moving", text + ")", None, minimum)

@@ -317,21 +317,16 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"{selected.spec.name}: "
                                              f"{outcomes[self.model.selected]}")  # fmt: skip
         selected = self.model.selected_run
-        text = ""
-        run = selected.run if selected is not None else None
-        if selected is not None and run is not None and run.finished and step >= selected.ready - 1:
-            text = outcomes[self.model.selected]
+        text = outcomes[self.model.selected] if selected is not None else ""
         self.inspector.show_step(selected, step, text)
 
     def _outcome_text(self, live: LiveRun, step: int) -> str:
+        """What has become of the run by the step shown, as it happens."""
         if live.run is None:
             return f"invalid: {live.error}"
-        run = live.run
         if live.ready == 0:
-            return run.divergence_reason or ""
-        if step < live.ready - 1 or not run.finished:
-            return f"step {min(step, live.ready - 1)}"
-        outcome = live.outcome()
+            return live.run.divergence_reason or ""
+        outcome = live.outcome(step)
         return outcome.text if outcome else ""
 
     # --- model events -----------------------------------------------------------------------

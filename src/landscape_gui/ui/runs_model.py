@@ -35,17 +35,24 @@ class LiveRun:
     error: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
     id: int = field(default_factory=lambda: next(_ids))
+    _outcome: tuple[tuple[int, int, bool], Outcome] | None = field(default=None, repr=False)
 
     @property
     def ready(self) -> int:
         """Rows that are final (loss evaluated): safe to draw without the lock."""
         return self.run.loss_rows if self.run is not None else 0
 
-    def outcome(self) -> Outcome | None:
-        if self.run is None:
+    def outcome(self, step: int) -> Outcome | None:
+        """The outcome as it stands at `step` (computed once per step shown)."""
+        run = self.run
+        if run is None or self.ready == 0:
             return None
-        with self.lock:
-            return classify(self.run)
+        shown = min(step, self.ready - 1)
+        key = (shown, self.ready, run.finished)
+        if self._outcome is None or self._outcome[0] != key:
+            with self.lock:
+                self._outcome = (key, classify(run, upto=shown))
+        return self._outcome[1]
 
 
 def make_live(spec: RunSpec, surface: Surface) -> LiveRun:
