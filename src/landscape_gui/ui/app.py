@@ -12,8 +12,13 @@ from landscape_gui import __version__
 def make_application(argv: Sequence[str] = ()) -> object:
     """The QApplication (created once), named for QSettings, with pyqtgraph's options set."""
     import pyqtgraph as pg
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
+    if QApplication.instance() is None:
+        # One OpenGL share group for every 3-D view: pyqtgraph caches compiled shaders across
+        # widgets, and a second window would otherwise use programs of another context.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName("landscape-gui")
     app.setApplicationName("landscape-gui")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSlider,
+    QSplitter,
     QStyle,
     QToolBar,
     QWidget,
@@ -46,7 +49,12 @@ class MainWindow(QMainWindow):
         self.worker.worker.failed.connect(self._worker_failed)
 
         self.contour = ContourView()
-        self.setCentralWidget(self.contour)
+        # Contour and 3-D side by side or one at a time; the 3-D view is made when first shown.
+        self.views = QSplitter(Qt.Orientation.Horizontal)
+        self.views.addWidget(self.contour)
+        self.setCentralWidget(self.views)
+        self.landscape: Any = None  # a LandscapeView once shown (OpenGL is imported only then)
+        self._gl_reason: str | None = None  # why 3-D is unavailable ('' = available), once known
         self.panel = ControlPanel(self.model)
         self.loss = LossView()
         self.inspector = Inspector()
@@ -78,11 +86,14 @@ class MainWindow(QMainWindow):
         self._last_tick = time.perf_counter()
         self._outcomes: list[str] = []
 
+        self.view_mode = "contour"
         self._restore_settings()
         self._surface_changed()
         self._runs_changed()
         self.worker.start()
         self.timer.start()
+        if self._saved_mode in ("3d", "both") and not self.gl_reason():
+            self.set_view_mode(self._saved_mode)
 
     # --- construction -----------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> None:
@@ -118,6 +129,23 @@ class MainWindow(QMainWindow):
                                        "Log colour scale (shows Rosenbrock's valley)",
                                        checkable=True)  # fmt: skip
         # triggered(checked) would pass a bool as add_run's optional spec: call it bare.
+        self.view_modes = QActionGroup(self)
+
+        def mode(name: str) -> Callable[[], object]:
+            return lambda: self.set_view_mode(name)
+
+        self.contour_mode = self._action("Contour view", "Ctrl+1", mode("contour"), checkable=True)
+        self.landscape_mode = self._action("3-D view", "Ctrl+2", mode("3d"), checkable=True)
+        self.both_mode = self._action("Contour and 3-D side by side", "Ctrl+3", mode("both"),
+                                      checkable=True)  # fmt: skip
+        self.toggle_3d_action = self._action(
+            "Switch 2-D / 3-D", "T", self.toggle_3d, "Switch between the contour and 3-D views"
+        )
+        self.camera_action = self._action("Reset camera", "C", self.reset_camera,
+                                          "Back to the default 3-D view")  # fmt: skip
+        for a in (self.contour_mode, self.landscape_mode, self.both_mode):
+            self.view_modes.addAction(a)
+        self.contour_mode.setChecked(True)
         self.add_action = self._action("Add run", "Ctrl+N", lambda: self.model.add_run())  # noqa: PLW0108
         self.duplicate_action = self._action(
             "Duplicate run", "Ctrl+D", lambda: self.model.duplicate_run(self.model.selected)
@@ -168,6 +196,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.log_action)
         view_menu.addSeparator()
+        for a in (self.contour_mode, self.landscape_mode, self.both_mode, self.toggle_3d_action,
+                  self.camera_action):  # fmt: skip
+            view_menu.addAction(a)
+        view_menu.addSeparator()
         for name in ("controls", "loss", "inspector"):
             view_menu.addAction(getattr(self, f"{name}_dock").toggleViewAction())
         settings_menu = menus.addMenu("&Settings")
@@ -187,6 +219,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.log_action)
         bar.addAction(self.fit_action)
+        bar.addAction(self.toggle_3d_action)
 
     # --- settings ---------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -209,6 +242,7 @@ class MainWindow(QMainWindow):
                 self.model.set_surface(surface)
         self.log_action.setChecked(s.value("view/log", "false") in (True, "true"))
         self.contour.set_log_scale(self.log_action.isChecked())
+        self._saved_mode = str(s.value("view/mode", "contour"))
 
     def _save_settings(self) -> None:
         s = self.settings
@@ -217,6 +251,7 @@ class MainWindow(QMainWindow):
         s.setValue("playback/speed", str(self.speed.currentData()))
         s.setValue("surface", self.model.surface.name)
         s.setValue("view/log", self.log_action.isChecked())
+        s.setValue("view/mode", self.view_mode)
         s.sync()
 
     def reset_to_defaults(self) -> None:
@@ -303,6 +338,8 @@ class MainWindow(QMainWindow):
         runs = self.model.runs
         step = self.displayed_step()
         self.contour.update_runs(runs, step, self.model.selected)
+        if self.landscape is not None and self.landscape.isVisible():
+            self.landscape.update_runs(runs, step)
         self.loss.update_runs(runs, step)
         with signals_blocked(self.timeline):
             self.timeline.setMaximum(self.playhead.limit)
@@ -333,6 +370,8 @@ class MainWindow(QMainWindow):
     def _surface_changed(self) -> None:
         surface = self.model.surface
         self.contour.set_surface(surface)
+        if self.landscape is not None:
+            self.landscape.set_surface(surface)
         self.loss.set_surface(surface)
         self.setWindowTitle(f"landscape-gui — {surface.title}")
         self._runs_changed()
@@ -340,6 +379,8 @@ class MainWindow(QMainWindow):
     def _runs_changed(self) -> None:
         self.playhead.limit = self.model.max_steps
         self.contour.set_runs(self.model.runs)
+        if self.landscape is not None:
+            self.landscape.set_runs(self.model.runs)
         self.loss.set_runs(self.model.runs)
         self.worker.sync(self.model.runs)
         self._redraw(force=True)
@@ -359,6 +400,53 @@ class MainWindow(QMainWindow):
 
     def _log_toggled(self) -> None:
         self.contour.set_log_scale(self.log_action.isChecked())
+        if self.landscape is not None:
+            self.landscape.set_log_scale(self.log_action.isChecked())
+
+    # --- 3-D --------------------------------------------------------------------------------
+    def gl_reason(self) -> str:
+        """Why the 3-D view is unavailable here ('' when it is available)."""
+        if self._gl_reason is None:
+            try:  # OpenGL is loaded only when the 3-D view is asked for
+                from landscape_gui.ui.landscape_view import gl_unavailable_reason  # noqa: PLC0415
+            except ImportError as error:  # PyOpenGL or the system's libGL missing
+                self._gl_reason = f"OpenGL could not be loaded ({error})"
+            else:
+                self._gl_reason = gl_unavailable_reason()
+        return self._gl_reason
+
+    def set_view_mode(self, mode: str) -> bool:
+        """'contour', '3d' or 'both'; False (with the reason in the status bar) if 3-D cannot be
+        shown here."""
+        if mode != "contour":
+            reason = self.gl_reason()
+            if reason:
+                self.contour_mode.setChecked(True)
+                self.statusBar().showMessage(f"The 3-D view is unavailable: {reason}.", 10000)
+                return False
+            if self.landscape is None:
+                from landscape_gui.ui.landscape_view import LandscapeView  # noqa: PLC0415
+
+                self.landscape = LandscapeView()
+                self.views.addWidget(self.landscape)
+                self.landscape.set_surface(self.model.surface, self.log_action.isChecked())
+                self.landscape.set_runs(self.model.runs)
+        self.contour.setVisible(mode in ("contour", "both"))
+        if self.landscape is not None:
+            self.landscape.setVisible(mode in ("3d", "both"))
+        {"contour": self.contour_mode, "3d": self.landscape_mode, "both": self.both_mode}[
+            mode
+        ].setChecked(True)
+        self.view_mode = mode
+        self._redraw(force=True)
+        return True
+
+    def toggle_3d(self) -> None:
+        self.set_view_mode("contour" if self.view_mode == "3d" else "3d")
+
+    def reset_camera(self) -> None:
+        if self.landscape is not None:
+            self.landscape.reset_camera()
 
     def _worker_failed(self, message: str) -> None:
         QMessageBox.critical(self, "landscape-gui", f"Computing the runs failed:\n{message}")
