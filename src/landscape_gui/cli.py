@@ -15,7 +15,7 @@ from landscape_gui import __version__
 EXIT_USAGE = 2
 # Options whose value may start with '-' (a negative number, "-1,2"): argparse would take those
 # values for options, so they are glued on as --start=-1,2 before parsing.
-VALUE_OPTIONS = {"--start", "--lr", "--noise", "--clip", "--seed", "--steps", "--set"}
+VALUE_OPTIONS = {"--start", "--lr", "--noise", "--clip", "--seed", "--steps", "--set", "--run"}
 
 
 class UsageError(Exception):
@@ -95,6 +95,35 @@ def build_parser() -> argparse.ArgumentParser:
     trace.add_argument("--clip", metavar="NORM", help="clip each gradient to this norm")
     trace.add_argument("--format", choices=("csv", "json"), default="csv")
     trace.add_argument("--output", metavar="PATH", help="file to write (default: standard output)")
+
+    render = commands.add_parser(
+        "render",
+        help="draw the contour view, the 3-D view or the window to PNG, SVG or GIF",
+        description="Draw a picture without showing a window. The format follows --out: .png, "
+        ".svg (the contour view) or .gif (the runs animated from step 0).",
+    )
+    render.add_argument(
+        "--surface", default="bowl", metavar="NAME", help="a built-in surface (default: bowl)"
+    )
+    render.add_argument(
+        "--run",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="OPTIMIZER[:LR][:KEY=VALUE...], e.g. adam:0.05:beta1=0.8; repeat for "
+        "several runs (default: the first lesson's runs on the bowl, else gd, "
+        "momentum and adam)",
+    )
+    render.add_argument("--steps", default="100", metavar="N", help="steps per run (default 100)")
+    render.add_argument(
+        "--start", metavar="X,Y", help="start of every run (default: the surface's)"
+    )
+    render.add_argument("--view", choices=("contour", "3d", "window"), default="contour")
+    render.add_argument("--width", default=None, metavar="W", help="width in pixels")
+    render.add_argument("--height", default=None, metavar="H", help="height in pixels")
+    render.add_argument("--log", action="store_true", help="logarithmic colour scale / height")
+    render.add_argument("--fps", default="12", metavar="F", help="frames per second of a GIF")
+    render.add_argument("--out", required=True, metavar="FILE", help="the picture to write")
 
     for name, what in (("surfaces", "surface"), ("optimizers", "optimizer")):
         sub = commands.add_parser(
@@ -199,6 +228,72 @@ def _trace(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    from landscape_gui.core.config import MAX_STEPS
+    from landscape_gui.core.files import WriteError
+    from landscape_gui.core.session import default_runs, parse_run_spec
+    from landscape_gui.core.surfaces import get_surface
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".svg", ".gif"):
+        raise UsageError(f"--out must end in .png, .svg or .gif, not {out.name!r}")
+    if suffix == ".svg" and args.view != "contour":
+        raise UsageError(f"--view {args.view} cannot be written as SVG; use .png or .gif")
+    surface = get_surface(args.surface)
+    steps_text = f"a whole number from 1 to {MAX_STEPS}"
+    steps = _whole("--steps", args.steps, steps_text)
+    if not 1 <= steps <= MAX_STEPS:
+        raise UsageError(f"--steps must be {steps_text}, not {args.steps!r}")
+    start = _start(args.start) if args.start is not None else surface.start
+    defaults = {"contour": (900, 700), "3d": (900, 700), "window": (1400, 880)}[args.view]
+    width = _whole("--width", args.width, "a whole number of pixels") if args.width else defaults[0]
+    height = (_whole("--height", args.height, "a whole number of pixels") if args.height
+              else defaults[1])  # fmt: skip
+    for name, value in (("--width", width), ("--height", height)):
+        if not 64 <= value <= 8192:
+            raise UsageError(f"{name} must be from 64 to 8192 pixels, not {value}")
+    fps = _number("--fps", args.fps, "a number from 1 to 50")
+    if not 1 <= fps <= 50:
+        raise UsageError(f"--fps must be a number from 1 to 50, not {args.fps!r}")
+    if args.run:
+        specs = [parse_run_spec(text, i, surface, start, steps) for i, text in enumerate(args.run)]
+    elif surface.name == "bowl" and args.start is None:
+        specs = [s.with_changes(steps=steps) for s in default_runs()[1]]
+    else:
+        specs = [parse_run_spec(name, i, surface, start, steps)
+                 for i, name in enumerate(("gd", "momentum", "adam"))]  # fmt: skip
+    for spec in specs:
+        spec.config(surface)  # every setting checked before a window is made
+    if args.view == "3d":
+        platform = os.environ.get("QT_QPA_PLATFORM", "")
+        if platform in ("offscreen", "minimal") or (
+            sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+        ):
+            raise UsageError(
+                "--view 3d needs OpenGL on an X display (set DISPLAY, or run under xvfb-run "
+                "with QT_QPA_PLATFORM=xcb)"
+            )
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from landscape_gui.ui.app import make_application
+        from landscape_gui.ui.render import Renderer
+    except ImportError as error:
+        raise UsageError(f"cannot draw: {error} (is PySide6-Essentials installed?)") from None
+    make_application()
+    try:
+        with Renderer(args.view, surface, specs, width, height, args.log) as renderer:
+            renderer.write(out, fps)
+    except WriteError as error:
+        raise UsageError(str(error)) from None
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
 def _surfaces(args: argparse.Namespace) -> int:
     from landscape_gui.core.surfaces import all_surfaces
 
@@ -273,7 +368,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(_glue_values(args_list))
         if args.command is None:
             return _launch_app(args_list)
-        handler = {"trace": _trace, "surfaces": _surfaces, "optimizers": _optimizers}
+        handler = {
+            "trace": _trace,
+            "render": _render,
+            "surfaces": _surfaces,
+            "optimizers": _optimizers,
+        }
         return handler[args.command](args)
     except UsageError as error:
         return _fail(str(error))

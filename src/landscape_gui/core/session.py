@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.optimizer import HyperValue
+from landscape_gui.core.optimizers import default_lr, get_optimizer
 from landscape_gui.core.schedules import Schedule
 from landscape_gui.core.surface import Surface
 
@@ -84,6 +85,40 @@ def next_color(used: list[str]) -> str:
         if color not in used:
             return color
     return PALETTE[len(used) % len(PALETTE)]
+
+
+def parse_run_spec(
+    text: str, index: int, surface: Surface, start: tuple[float, float], steps: int
+) -> RunSpec:
+    """'adam:0.05:beta1=0.8' → a RunSpec (colour from the palette by `index`).
+
+    OPTIMIZER[:LR][:KEY=VALUE...]; without LR, the optimizer's teaching default for the surface."""
+    name, *rest = text.strip().split(":")
+    opt = get_optimizer(name.strip())
+    lr = default_lr(opt, surface)
+    hyper: dict[str, HyperValue] = {}
+    for i, item in enumerate(rest):
+        key, sep, value = item.partition("=")
+        if not sep:
+            if i != 0:
+                raise ValueError(f"run '{text}': '{item}' must be KEY=VALUE (the rate comes first)")
+            try:
+                lr = float(item)
+            except ValueError:
+                raise ValueError(f"run '{text}': learning rate '{item}' is not a number") from None
+            if not (lr > 0 and lr < float("inf")):
+                raise ValueError(f"run '{text}': the learning rate must be a finite number > 0")
+            continue
+        hyper[key.strip()] = opt.hyper(key.strip()).parse(value)
+    return RunSpec(
+        name=auto_name(opt.name, lr),
+        color=PALETTE[index % len(PALETTE)],
+        optimizer=opt.name,
+        lr=lr,
+        hyper=hyper,
+        start=start,
+        steps=steps,
+    )
 
 
 def default_runs() -> tuple[str, list[RunSpec]]:

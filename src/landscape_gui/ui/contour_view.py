@@ -150,6 +150,7 @@ class ContourView(pg.PlotWidget):
         super().__init__()
         self.setBackground("#1e1e1e")
         self.syncing = False
+        self.bold_points = BOLD_PATH_POINTS  # paths up to this long are drawn bold (see above)
         self.surface: Surface | None = None
         self.log_scale = False
         self.plotItem.setLabel("bottom", "x")
@@ -312,7 +313,7 @@ class ContourView(pg.PlotWidget):
                 g.rows = rows
                 if rows and run is not None:
                     path = decimated(run.positions[:rows])
-                    bold = len(path) <= BOLD_PATH_POINTS
+                    bold = len(path) <= self.bold_points
                     if bold != g.bold:
                         g.bold = bold
                         g.path.setPen(g.bold_pen if bold else g.thin_pen)
