@@ -64,8 +64,10 @@ def test_mirrored_runs_equal_local_runs_and_the_target_bounds_the_work() -> None
             assert m.count == local.count and m.diverged_at == local.diverged_at
             np.testing.assert_array_equal(m.path(), local.path())
             np.testing.assert_array_equal(m.losses[: m.count], local.losses[: local.count])
-            np.testing.assert_array_equal(m.used_gradients[: m.count - 1],
-                                          local.used_gradients[: local.count - 1])  # fmt: skip
+            # The gradient and rate of every step taken, the diverging one included.
+            taken = local.count if local.diverged_at is not None else local.count - 1
+            np.testing.assert_array_equal(m.used_gradients[:taken], local.used_gradients[:taken])
+            np.testing.assert_array_equal(m.lrs[:taken], local.lrs[:taken])
             for name in local.states:
                 np.testing.assert_array_equal(m.states[name][: m.count],
                                               local.states[name][: local.count])  # fmt: skip

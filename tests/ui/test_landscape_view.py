@@ -50,11 +50,11 @@ def test_3d_view_follows_the_current_step_and_the_surface(window, qtbot) -> None
     assert window.landscape.isVisible() and window.contour.isVisible()
     play_to_end(window, qtbot)
     window.timeline.setValue(3)
-    qtbot.waitUntil(lambda: window.landscape.rows[1] == 4)
+    qtbot.waitUntil(lambda: window.landscape.rows[1][1] == 4)
     pos = window.landscape.paths[1].pos
     assert len(pos) == 4
     window.timeline.setValue(40)
-    qtbot.waitUntil(lambda: window.landscape.rows[1] == 41)
+    qtbot.waitUntil(lambda: window.landscape.rows[1][1] == 41)
     window.panel.surface.setCurrentIndex(window.panel.surface.findData("himmelblau"))
     assert window.landscape.surface.name == "himmelblau"
     window.toggle_3d_action.trigger()

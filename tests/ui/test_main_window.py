@@ -323,3 +323,102 @@ def test_outcomes_are_shown_as_they_happen(window, qtbot) -> None:
     window.timeline.setValue(k)
     qtbot.waitUntil(lambda: f"diverged at step {k}" in window.panel.list.item(2).text())
     assert "converged to global minimum (2, 1) at step 8" in window.panel.list.item(1).text()
+
+
+def drag(qtbot, view, start: tuple[float, float], end: tuple[float, float], steps: int = 8):
+    """A real mouse drag on the contour view, from data point `start` to `end`."""
+    vb = view.plotItem.vb
+
+    def at(x: float, y: float) -> QPoint:
+        p = view.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+        return QPoint(int(p.x()), int(p.y()))
+
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at(*start))
+    for i in range(1, steps + 1):
+        x = start[0] + (end[0] - start[0]) * i / steps
+        y = start[1] + (end[1] - start[1]) * i / steps
+        qtbot.mouseMove(viewport, at(x, y))
+        qtbot.wait(10)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at(*end))
+
+
+def test_dragging_the_selected_runs_start_with_the_mouse(window, qtbot) -> None:
+    window.model.select(1)
+    drag(qtbot, window.contour, (-2.0, 4.0), (3.0, -2.0))
+    sx, sy = window.model.runs[1].spec.start
+    px, py = window.contour.plotItem.vb.viewPixelSize()
+    assert abs(sx - 3.0) < 4 * px and abs(sy + 2.0) < 4 * py  # followed to the end of the drag
+    assert window.model.runs[0].spec.start == (-2.0, 4.0) == window.model.runs[2].spec.start
+    play_to_end(window, qtbot)
+    assert tuple(drawn_path(window, 1)[0]) == (sx, sy)
+
+
+def test_pause_at_the_fastest_speed_stops_where_the_runs_are(window, qtbot) -> None:
+    window.model.reset("rosenbrock", [
+        RunSpec(f"r{i}", "#ffffff", "adam", 1e-3, start=(-1.5, 2.0 - 0.1 * i), steps=1_000_000)
+        for i in range(3)
+    ])  # fmt: skip
+    window.speed.setCurrentIndex(window.speed.count() - 1)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.model.runs[0].ready > 500)
+    window.play_action.trigger()
+    shown = window.playhead.step
+    assert not window.playhead.playing and shown < 1_000_000
+    qtbot.wait(500)
+    assert window.displayed_step() == shown
+    assert all(r.run.steps_taken <= shown + 1 + (1 << 16) for r in window.model.runs)
+
+
+def test_play_after_every_run_ended_early_starts_again(window, qtbot) -> None:
+    for i in range(3):
+        window.model.update_run(i, lr=1.5)  # every run diverges long before step 100
+    play_to_end(window, qtbot)
+    end = window.playhead.step
+    assert end < 100
+    window.speed.setCurrentIndex(window.speed.findData(10))  # 10 steps a second
+    window.play_action.trigger()
+    qtbot.wait(50)
+    assert window.playhead.playing and window.playhead.step < end  # from the beginning again
+
+
+def test_space_on_a_focused_checkbox_ticks_it_and_does_not_play(window, qtbot) -> None:
+    editor = window.panel.editor
+    editor.optimizer.setCurrentIndex(editor.optimizer.findData("adam"))
+    box = editor.hyper_widgets["amsgrad"]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() and not window.playhead.playing
+    assert window.model.runs[0].spec.hyper["amsgrad"] is True
+
+
+def test_a_click_on_the_legend_does_not_move_a_start(window, qtbot) -> None:
+    legend = window.contour.legend
+    centre = legend.sceneBoundingRect().center()
+    pos = window.contour.mapFromScene(centre)
+    before = [r.spec.start for r in window.model.runs]
+    qtbot.mouseClick(window.contour.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, QPoint(int(pos.x()), int(pos.y())))  # fmt: skip
+    assert [r.spec.start for r in window.model.runs] == before
+
+
+def test_a_refused_value_is_not_left_in_the_form(window) -> None:
+    editor = window.panel.editor
+    editor.optimizer.setCurrentIndex(editor.optimizer.findData("nesterov"))
+    edit = editor.hyper_widgets["momentum"]
+    edit.setText("0")
+    edit.editingFinished.emit()
+    assert "momentum > 0" in window.panel.problem.text()
+    assert editor.hyper_widgets["momentum"].value() == 0.9  # the value in force, shown again
+    assert window.model.runs[0].spec.hyper.get("momentum", 0.9) == 0.9
+
+
+def test_shorter_runs_pull_the_playhead_back(window, qtbot) -> None:
+    window.timeline.setValue(80)
+    for i in range(3):
+        window.model.update_run(i, steps=20)
+    assert window.playhead.step <= 20
+    for i in range(3):
+        window.model.update_run(i, steps=100)
+    assert window.playhead.step <= 20

@@ -27,7 +27,9 @@ def rgb(hex_color: str) -> np.ndarray:
 
 
 def count_colour(pixels: np.ndarray, hex_color: str, tolerance: int = 40) -> int:
-    return int((np.abs(pixels[..., :3].astype(int) - rgb(hex_color)).sum(axis=-1) < tolerance).sum())
+    return int(
+        (np.abs(pixels[..., :3].astype(int) - rgb(hex_color)).sum(axis=-1) < tolerance).sum()
+    )
 
 
 def test_contour_png_has_the_size_the_heatmap_and_every_run(tmp_path: Path) -> None:

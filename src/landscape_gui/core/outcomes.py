@@ -88,6 +88,8 @@ def _critical_point_kind(
 def classify(run: History, upto: int | None = None) -> Outcome:
     """The outcome of `run` as it stands (finished or not), or as it stood at step `upto`."""
     surface = run.surface
+    if run.count == 0 and run.diverged_at is None:
+        return Outcome("moving", "not started yet")
     rows = run.count if upto is None else max(1, min(upto + 1, run.count))
     if run.diverged_at is not None and rows >= run.count:
         return Outcome(

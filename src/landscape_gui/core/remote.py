@@ -75,8 +75,9 @@ class MirrorRun(History):
         self.gradients[start:end] = arrays["gradients"]
         self._losses[start:end] = arrays["losses"]
         lo = max(start - 1, 0)
-        self.used_gradients[lo : end - 1] = arrays["used_gradients"]
-        self.lrs[lo : end - 1] = arrays["lrs"]
+        used = len(arrays["lrs"])
+        self.used_gradients[lo : lo + used] = arrays["used_gradients"]
+        self.lrs[lo : lo + used] = arrays["lrs"]
         for name, values in arrays["states"].items():
             if name not in self.states:
                 self.states[name] = np.full((len(self._losses), *values.shape[1:]), np.nan)
@@ -88,15 +89,17 @@ class MirrorRun(History):
 
 
 def _rows_since(run: Run, start: int) -> dict[str, Any]:
-    """Rows start … loss_rows − 1 of `run`, copied for sending."""
+    """Rows start … loss_rows − 1 of `run`, copied for sending, with the gradient and rate of
+    each step taken from them (and of the step that diverged, once the run has)."""
     end = run.loss_rows
     lo = max(start - 1, 0)
+    used_end = end if (run.diverged_at is not None and end > 0) else end - 1
     return {
         "positions": run.positions[start:end].copy(),
         "gradients": run.gradients[start:end].copy(),
         "losses": run.evaluated_losses()[start:end].copy(),
-        "used_gradients": run.used_gradients[lo : end - 1].copy(),
-        "lrs": run.lrs[lo : end - 1].copy(),
+        "used_gradients": run.used_gradients[lo:used_end].copy(),
+        "lrs": run.lrs[lo:used_end].copy(),
         "states": {k: v[start:end].copy() for k, v in run.states.items()},
     }
 

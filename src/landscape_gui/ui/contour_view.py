@@ -122,6 +122,8 @@ class RunGraphics:
         for item in (self.path, self.start):
             plot.addItem(item)
         self.visible = live.spec.visible
+        self.looks = (live.spec.name, color, live.spec.visible)
+        self.live_id = -1  # the run drawn (a recomputed run is a new one)
         self.rows = -1  # rows drawn, to redraw only what changed
         self.updates = 0  # setData calls on the path (the redraw is throttled: tests count them)
 
@@ -289,7 +291,12 @@ class ContourView(pg.PlotWidget):
 
     # --- runs -------------------------------------------------------------------------------
     def set_runs(self, runs: list[LiveRun]) -> None:
-        """Rebuild the run items (after runs were added, removed, recoloured or renamed)."""
+        """Rebuild the run items after runs were added, removed, recoloured, renamed, shown or
+        hidden. Otherwise the items stay (a start marker being dragged must not be replaced
+        under the mouse); `update_runs` redraws runs that were recomputed."""
+        looks = [(live.spec.name, live.spec.color, live.spec.visible) for live in runs]
+        if looks == [g.looks for g in self.runs]:
+            return
         for g in self.runs:
             g.remove()
         self.legend.clear()
@@ -309,8 +316,9 @@ class ContourView(pg.PlotWidget):
         for g, live in zip(self.runs, runs, strict=False):
             run = live.run
             rows = 0 if run is None else min(step + 1, live.ready)
-            if rows != g.rows:
+            if rows != g.rows or live.id != g.live_id:
                 g.rows = rows
+                g.live_id = live.id
                 if rows and run is not None:
                     path = decimated(run.positions[:rows])
                     bold = len(path) <= self.bold_points
@@ -325,6 +333,9 @@ class ContourView(pg.PlotWidget):
                     g.head = None
                 g.updates += 1
                 heads_changed = True
+            on_top = 26 if g.index == selected else 25  # the selected run's start is grabbed first
+            if g.start.zValue() != on_top:
+                g.start.setZValue(on_top)
             pos = g.start.pos()
             start = live.spec.start
             if (pos.x(), pos.y()) != start:
@@ -401,6 +412,9 @@ class ContourView(pg.PlotWidget):
         markers = {id(g.start) for g in self.runs if g.start.isVisible()}
         if any(id(item) in markers for item in self.scene().items(scene_pos)):
             return  # a click on a start marker is the start of a drag, not a new start
+        overlays = (self.legend, self.arrow_legend, self.readout)
+        if any(o.isVisible() and o.sceneBoundingRect().contains(scene_pos) for o in overlays):
+            return  # a click on the legend or a caption is not a point on the map
         p = vb.mapSceneToView(scene_pos)
         modifiers = event.modifiers()  # type: ignore[attr-defined]
         every = bool(modifiers & (Qt.KeyboardModifier.ShiftModifier

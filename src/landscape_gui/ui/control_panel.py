@@ -29,6 +29,7 @@ class ControlPanel(QScrollArea):
     def __init__(self, model: RunsModel) -> None:
         super().__init__()
         self.model = model
+        self._shown: tuple[int, int] = (-1, -1)  # (selected index, runs) the editor shows
         self.setWidgetResizable(True)
         self.setMinimumWidth(340)
         body = QWidget()
@@ -110,7 +111,14 @@ class ControlPanel(QScrollArea):
             self.list.setCurrentRow(self.model.selected)
         self.remove.setEnabled(bool(self.model.runs))
         self.duplicate.setEnabled(bool(self.model.runs))
-        self.editor.set_spec(self.model.selected_run.spec if self.model.selected_run else None)
+        selected = self.model.selected_run
+        # Recomputing replaces a run's engine run, not the run: it is the same entry of the list.
+        shown = (self.model.selected, len(self.model.runs))
+        if selected is None or shown != self._shown:
+            self.editor.refresh(selected.spec if selected else None)  # another run: every field
+        else:
+            self.editor.set_spec(selected.spec)
+        self._shown = shown
 
     def show_outcomes(self, texts: list[str]) -> None:
         """Each run's outcome under its name (called by the window when outcomes change)."""
@@ -144,7 +152,7 @@ class ControlPanel(QScrollArea):
             candidate.config(self.model.surface)
         except (ConfigError, ValueError) as error:
             self._invalid(str(error))
-            self.editor.set_spec(live.spec)  # show the values still in force
+            self.editor.refresh(live.spec)  # show the values still in force
             return
         self.problem.setText("")
         self.model.update_run(self.model.selected, **changes)

@@ -40,6 +40,7 @@ class NumberEdit(QLineEdit):
         self.low, self.high = low, high
         self.low_open, self.high_open = low_open, high_open
         self.whole = whole
+        self._help = ""
         self._value = value
         self.setText(format_number(value))
         self.editingFinished.connect(self._commit)
@@ -47,12 +48,20 @@ class NumberEdit(QLineEdit):
     def value(self) -> float:
         return self._value
 
+    def setToolTip(self, text: str) -> None:
+        """The help text; an error message replaces it while the field holds a bad value."""
+        self._help = text
+        super().setToolTip(text)
+
     def set_value(self, value: float) -> None:
         self._value = value
         with signals_blocked(self):
             self.setText(format_number(value))
+        self._clear_error()
+
+    def _clear_error(self) -> None:
         self.setStyleSheet("")
-        self.setToolTip("")
+        super().setToolTip(self._help)
 
     def valid_text(self) -> str:
         parts = []
@@ -85,11 +94,10 @@ class NumberEdit(QLineEdit):
         value, message = self.check(self.text())
         if value is None:
             self.setStyleSheet(ERROR_STYLE)
-            self.setToolTip(message)
+            super().setToolTip(message)
             self.invalid.emit(message)
             return
-        self.setStyleSheet("")
-        self.setToolTip("")
+        self._clear_error()
         if value != self._value:
             self._value = value
             self.valueChanged.emit(value)

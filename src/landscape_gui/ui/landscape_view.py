@@ -59,7 +59,7 @@ class LandscapeView(gl.GLViewWidget):
         self.heads.setGLOptions("translucent")
         self.addItem(self.heads)
         self.paths: list[gl.GLLinePlotItem] = []
-        self.rows: list[int] = []
+        self.rows: list[tuple[int, int]] = []  # (run id, rows) drawn per path
         self._scale = (1.0, 0.0, 0.0, 1.0, 0.0, 1.0)  # x0, y0 centre and unit scales (see _map)
         self._z = (0.0, 1.0)  # display-value range mapped to 0 … HEIGHT·BOX
 
@@ -110,8 +110,7 @@ class LandscapeView(gl.GLViewWidget):
         self.floor.resetTransform()
         self.floor.translate(0, 0, -0.02 * BOX)
         self._draw_minima()
-        for i in range(len(self.rows)):
-            self.rows[i] = -1
+        self.rows = [(-1, -1)] * len(self.rows)
         self.reset_camera()
 
     def set_log_scale(self, on: bool) -> None:
@@ -148,7 +147,7 @@ class LandscapeView(gl.GLViewWidget):
             item.setVisible(live.spec.visible)
             self.addItem(item)
             self.paths.append(item)
-        self.rows = [-1] * len(runs)
+        self.rows = [(-1, -1)] * len(runs)
 
     def update_runs(self, runs: list[LiveRun], step: int) -> None:
         if self.surface is None:
@@ -166,16 +165,16 @@ class LandscapeView(gl.GLViewWidget):
                 py = np.clip(path[:, 1], y0, y1)
                 gx, gy = self._map_xy(px, py)
                 gz = self._heights(px, py) + LIFT * HEIGHT * BOX
-                if rows != self.rows[i]:
+                if (live.id, rows) != self.rows[i]:
                     item.setData(pos=np.column_stack([gx, gy, gz]))
                     changed = True
                 heads.append((gx[-1], gy[-1], gz[-1] + LIFT * HEIGHT * BOX))
                 c = QColor(live.spec.color)
                 head_colors.append((c.redF(), c.greenF(), c.blueF(), 1.0))
-            elif rows != self.rows[i]:
+            elif (live.id, rows) != self.rows[i]:
                 item.setData(pos=np.zeros((0, 3)))
                 changed = True
-            self.rows[i] = rows
+            self.rows[i] = (live.id, rows)
         if changed or not heads:
             self.heads.setData(pos=np.array(heads).reshape(-1, 3),
                                color=np.array(head_colors).reshape(-1, 4))  # fmt: skip

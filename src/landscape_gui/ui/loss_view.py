@@ -61,7 +61,7 @@ class LossView(pg.PlotWidget):
         )
         self.plotItem.addItem(self.cursor, ignoreBounds=True)
         self.curves: list[pg.PlotDataItem] = []
-        self.rows: list[int] = []
+        self.rows: list[tuple[int, int]] = []  # (run id, rows) drawn per curve
         self.f_star: float | None = None
 
     def set_surface(self, surface: Surface) -> None:
@@ -70,7 +70,7 @@ class LossView(pg.PlotWidget):
         log = self.f_star is not None
         self.plotItem.setLogMode(y=log)
         self.plotItem.setLabel("left", "f − f*  (log)" if log else "f")
-        self.rows = [-1] * len(self.curves)
+        self.rows = [(-1, -1)] * len(self.curves)
 
     def set_runs(self, runs: list[LiveRun]) -> None:
         for c in self.curves:
@@ -81,7 +81,7 @@ class LossView(pg.PlotWidget):
             curve.setVisible(live.spec.visible)
             self.plotItem.addItem(curve)
             self.curves.append(curve)
-        self.rows = [-1] * len(self.curves)
+        self.rows = [(-1, -1)] * len(self.curves)
         # The whole run's length on x from the start, so that progress is seen against it.
         longest = max((live.spec.steps for live in runs), default=1)
         self.plotItem.setXRange(0, longest, padding=0.02)
@@ -92,9 +92,9 @@ class LossView(pg.PlotWidget):
         for i, (curve, live) in enumerate(zip(self.curves, runs, strict=False)):
             run = live.run
             rows = 0 if run is None else min(step + 1, live.ready)
-            if rows == self.rows[i]:
+            if (live.id, rows) == self.rows[i]:
                 continue
-            self.rows[i] = rows
+            self.rows[i] = (live.id, rows)
             changed = True
             if rows == 0 or run is None:
                 curve.setData([], [])

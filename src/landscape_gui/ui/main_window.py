@@ -9,9 +9,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -65,6 +70,8 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.hover = QLabel()
+        self.outcome_label = QLabel()
+        self.statusBar().addWidget(self.outcome_label, 1)
         self.statusBar().addPermanentWidget(self.hover)
         self._make_actions()
         self._make_menus_and_toolbar()
@@ -85,8 +92,10 @@ class MainWindow(QMainWindow):
         self.timer.timeout.connect(self._tick)
         self._last_tick = time.perf_counter()
         self._outcomes: list[str] = []
+        self._failed = False
 
         self.view_mode = "contour"
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._restore_settings()
         self._surface_changed()
         self._runs_changed()
@@ -115,8 +124,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        ph = self.playhead
-        self.play_action = self._action("Play", "Space", ph.toggle, "Play / pause")
+        self.play_action = self._action("Play", "Space", self.toggle_play, "Play / pause")
         self.step_action = self._action("Step", "Right", self.step_forward,
                                         "Exactly one step of every run")  # fmt: skip
         self.back_action = self._action("Step back", "Left", self.step_back, "One step back")
@@ -269,8 +277,18 @@ class MainWindow(QMainWindow):
         """The step the views show: the playhead, or at the fastest speed what is computed."""
         ph = self.playhead
         if ph.playing and ph.speed is None:
-            return max((lr.ready - 1 for lr in self.model.runs), default=0)
+            return max(0, max((lr.ready - 1 for lr in self.model.runs), default=0))
         return ph.step
+
+    def toggle_play(self) -> None:
+        """Play, or pause where the runs are; Play once everything has ended starts again."""
+        ph = self.playhead
+        if ph.playing:
+            ph.pause_at(self.displayed_step())  # at the fastest speed: not the last step
+        else:
+            if self._all_done():
+                ph.seek(0)
+            ph.set_playing(True)
 
     def worker_target(self) -> None:
         self.worker.set_target(self.playhead.target())
@@ -329,7 +347,7 @@ class MainWindow(QMainWindow):
                 continue
             if not run.finished or live.ready < run.count:
                 return False
-            if self.playhead.speed is not None and step < live.ready - 1:
+            if step < live.ready - 1:
                 return False
         return True
 
@@ -351,8 +369,8 @@ class MainWindow(QMainWindow):
             self.panel.show_outcomes(outcomes)
             selected = self.model.selected_run
             if selected is not None and outcomes:
-                self.statusBar().showMessage(f"{selected.spec.name}: "
-                                             f"{outcomes[self.model.selected]}")  # fmt: skip
+                # A label of its own: temporary messages (errors, "start set") stay readable.
+                self.outcome_label.setText(f"{selected.spec.name}: {outcomes[self.model.selected]}")
         selected = self.model.selected_run
         text = outcomes[self.model.selected] if selected is not None else ""
         self.inspector.show_step(selected, step, text)
@@ -376,8 +394,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"landscape-gui — {surface.title}")
         self._runs_changed()
 
-    def _runs_changed(self) -> None:
+    def _set_limit(self) -> None:
+        """The longest run's step count; the playhead never stands beyond it."""
         self.playhead.limit = self.model.max_steps
+        if self.playhead.position > self.playhead.limit:
+            self.playhead.seek(self.playhead.limit)
+
+    def _runs_changed(self) -> None:
+        self._set_limit()
         self.contour.set_runs(self.model.runs)
         if self.landscape is not None:
             self.landscape.set_runs(self.model.runs)
@@ -386,7 +410,7 @@ class MainWindow(QMainWindow):
         self._redraw(force=True)
 
     def _recomputed(self, index: int) -> None:
-        self.playhead.limit = self.model.max_steps
+        self._set_limit()
         self.worker.sync(self.model.runs)
 
     def _start_picked(self, x: float, y: float, every: bool) -> None:
@@ -449,7 +473,14 @@ class MainWindow(QMainWindow):
             self.landscape.reset_camera()
 
     def _worker_failed(self, message: str) -> None:
-        QMessageBox.critical(self, "landscape-gui", f"Computing the runs failed:\n{message}")
+        if self._failed:
+            return  # the first report says it; the rest follow from it
+        self._failed = True
+        QMessageBox.critical(
+            self,
+            "landscape-gui",
+            f"Computing the runs failed:\n{message}\n\nSave what you need and restart the app.",
+        )
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -459,7 +490,28 @@ class MainWindow(QMainWindow):
             "racing across them, every step laid open. Optimizers follow torch.optim exactly.</p>",
         )
 
+    # Keys that playback uses but that a focused control needs for itself (Space ticks a box or
+    # presses a button, arrows move a slider or a list): the control gets them.
+    _CONTROL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
+                     Qt.Key.Key_End, Qt.Key.Key_Up, Qt.Key.Key_Down)  # fmt: skip
+    _CONTROLS = (QAbstractButton, QAbstractSlider, QAbstractItemView, QComboBox, QAbstractSpinBox)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            focus = QApplication.focusWidget()
+            if (
+                event.key() in self._CONTROL_KEYS
+                and isinstance(focus, self._CONTROLS)
+                and focus.window() is self
+            ):
+                event.accept()  # deliver the key to the control, not to the shortcut
+                return False
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.timer.stop()
         self.worker.shutdown()
         self._save_settings()

@@ -55,7 +55,7 @@ class Playhead(QObject):
 
     def pause_at(self, step: int) -> None:
         """Pause showing `step` (at the fastest speed: what has been computed so far)."""
-        self.position = float(min(step, self.limit))
+        self.position = float(max(0, min(step, self.limit)))
         self.set_playing(False)
 
     def seek(self, step: int) -> None:

@@ -137,6 +137,14 @@ class RunEditor(QWidget):
         form.addRow("Gradient clipping", row)
 
     # --- showing a run ----------------------------------------------------------------------
+    def refresh(self, spec: RunSpec | None) -> None:
+        """Show `spec` in every field, including fields left red or holding a refused value."""
+        self.spec = None
+        self.set_spec(spec)
+        if spec is not None:
+            self.lr.set_value(spec.lr)
+            self._show_hyper_values(spec)
+
     def set_spec(self, spec: RunSpec | None) -> None:
         """Show `spec`, touching only the widgets whose value differs (a slider being dragged
         or a field being typed in is left alone)."""
@@ -268,6 +276,7 @@ class RunEditor(QWidget):
             schedule = Schedule(self.spec.schedule.kind, params)
         except ScheduleError as error:
             self.invalid.emit(str(error))
+            self._build_schedule_form(self.spec)  # back to the values in force
             return
         self.changed.emit({"schedule": schedule})
 
