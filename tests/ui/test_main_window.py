@@ -398,8 +398,9 @@ def test_a_click_on_the_legend_does_not_move_a_start(window, qtbot) -> None:
     centre = legend.sceneBoundingRect().center()
     pos = window.contour.mapFromScene(centre)
     before = [r.spec.start for r in window.model.runs]
-    qtbot.mouseClick(window.contour.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ShiftModifier, QPoint(int(pos.x()), int(pos.y())))  # fmt: skip
+    where = QPoint(int(pos.x()), int(pos.y()))
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.mouseClick(window.contour.viewport(), Qt.MouseButton.LeftButton, shift, where)
     assert [r.spec.start for r in window.model.runs] == before
 
 
