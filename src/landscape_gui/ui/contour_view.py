@@ -185,6 +185,7 @@ class ContourView(pg.PlotWidget):
         self.legend.setBrush(pg.mkBrush(30, 30, 30, 200))
         self.readout = pg.TextItem(anchor=(1, 1), color="#f0f0f0", fill=pg.mkBrush(0, 0, 0, 150))
         self.readout.setZValue(50)
+        self.readout.setVisible(False)  # an empty caption would still draw its backdrop
         self.plotItem.addItem(self.readout, ignoreBounds=True)
         self.runs: list[RunGraphics] = []
         self.heads = pg.ScatterPlotItem(size=13, pen=pg.mkPen("#000000", width=1.5))
@@ -392,13 +393,14 @@ class ContourView(pg.PlotWidget):
     def _mouse_moved(self, scene_pos: QPointF) -> None:
         vb = self.plotItem.vb
         if self.surface is None or not vb.sceneBoundingRect().contains(scene_pos):
-            self.readout.setText("")
+            self.readout.setVisible(False)
             return
         p = vb.mapSceneToView(scene_pos)
         x, y = float(p.x()), float(p.y())
         f = float(self.surface.f(x, y))
         text = f"x = {x:.4g}   y = {y:.4g}   loss = {f:.6g}"
         self.readout.setText(text)
+        self.readout.setVisible(True)
         self.hovered.emit(text)
 
     def _mouse_clicked(self, event: object) -> None:

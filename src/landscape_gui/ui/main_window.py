@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
@@ -164,6 +165,14 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.defaults_action = self._action("Reset to defaults", None, self.reset_to_defaults,
                                             "Forget the settings and start afresh")  # fmt: skip
+        self.export_action = self._action("Export…", "Ctrl+E", self.open_export,
+                                          "Pictures, animations and trajectories")  # fmt: skip
+        self.screenshot_action = self._action(
+            "Save screenshot", "Ctrl+S", self.save_screenshot,
+            "Save the current view as PNG in the last-used folder",
+        )  # fmt: skip
+        self.copy_action = self._action("Copy screenshot", "Ctrl+Shift+C", self.copy_screenshot,
+                                        "Copy the current view to the clipboard")  # fmt: skip
         self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action("About landscape-gui", None, self._about)
         self.speed = QComboBox()
@@ -192,6 +201,9 @@ class MainWindow(QMainWindow):
         self._set_icons()
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        for a in (self.export_action, self.screenshot_action, self.copy_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         run_menu = menus.addMenu("&Run")
         for a in (self.play_action, self.step_action, self.back_action, self.reset_action,
@@ -228,6 +240,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.log_action)
         bar.addAction(self.fit_action)
         bar.addAction(self.toggle_3d_action)
+        bar.addAction(self.export_action)
 
     # --- settings ---------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -467,6 +480,40 @@ class MainWindow(QMainWindow):
 
     def toggle_3d(self) -> None:
         self.set_view_mode("contour" if self.view_mode == "3d" else "3d")
+
+    # --- export -----------------------------------------------------------------------------
+    def current_view(self) -> QWidget:
+        """What is shown in the centre: the contour view, the 3-D view, or both."""
+        if self.view_mode == "3d" and self.landscape is not None:
+            return self.landscape  # type: ignore[no-any-return]
+        if self.view_mode == "both":
+            return self.views
+        return self.contour
+
+    def open_export(self) -> None:
+        from landscape_gui.ui.export_dialog import ExportDialog  # noqa: PLC0415
+
+        ExportDialog(self).exec()
+
+    def save_screenshot(self, folder: str | None = None) -> Path | None:
+        """The current view as PNG in the last-used folder, named for the surface and time."""
+        from landscape_gui.ui.export import save_png, screenshot_name  # noqa: PLC0415
+
+        where = Path(folder or str(self.settings.value("export/folder", str(Path.home()))))
+        path = where / screenshot_name(self)
+        try:
+            save_png(self.current_view(), path)
+        except OSError as error:
+            self.statusBar().showMessage(f"Screenshot not saved: {error}", 10000)
+            return None
+        self.statusBar().showMessage(f"Screenshot saved to {path}", 10000)
+        return path
+
+    def copy_screenshot(self) -> None:
+        from landscape_gui.ui.export import copy_to_clipboard, picture  # noqa: PLC0415
+
+        copy_to_clipboard(picture(self.current_view()))
+        self.statusBar().showMessage("Screenshot of the current view copied to the clipboard", 5000)
 
     def reset_camera(self) -> None:
         if self.landscape is not None:

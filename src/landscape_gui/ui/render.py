@@ -93,8 +93,10 @@ def widget_svg(widget: QWidget) -> bytes:
     generator.setViewBox(widget.rect())
     generator.setTitle("landscape-gui")
     painter = QPainter(generator)
-    widget.render(painter)
-    painter.end()
+    try:
+        widget.render(painter)  # a graphics view renders its scene: lines stay vectors
+    finally:
+        painter.end()
     return bytes(buffer.data())
 
 

@@ -1,0 +1,188 @@
+"""File → Export: choose what (window, contour, 3-D, loss plot, animation, trajectory), the format
+and the size, then where; animations show a progress bar with Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QSpinBox,
+    QWidget,
+)
+
+from landscape_gui.core.files import WriteError
+from landscape_gui.ui.export import (
+    MP4_AVAILABLE,
+    ExportCancelled,
+    save_animation,
+    save_png,
+    save_svg,
+    save_trajectory,
+)
+
+if TYPE_CHECKING:
+    from landscape_gui.ui.main_window import MainWindow
+
+# what → the formats it can be written in
+KINDS = {
+    "window": ("Whole window", ("png",)),
+    "contour": ("Contour view", ("png", "svg")),
+    "3d": ("3-D view", ("png",)),
+    "loss": ("Loss plot", ("png", "svg")),
+    "animation": ("Animation of the runs, step 0 to now", ("gif", "mp4")),
+    "trajectory": ("Selected run's trajectory", ("csv", "json")),
+}
+SIZES = ("screen", "double", "width")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Export")
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for key, (label, _) in KINDS.items():
+            self.kind.addItem(label, key)
+        self.format = QComboBox()
+        self.size = QComboBox()
+        self.size.addItem("screen size", "screen")
+        self.size.addItem("2 × (sharp on slides)", "double")
+        self.size.addItem("chosen width", "width")
+        self.width = QSpinBox()
+        self.width.setRange(64, 8192)
+        self.width.setValue(1920)
+        self.width.setSuffix(" px")
+        self.fps = QSpinBox()
+        self.fps.setRange(1, 50)
+        self.fps.setValue(12)
+        self.fps.setSuffix(" frames/s")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #9aa0a6;")
+        form.addRow("What", self.kind)
+        form.addRow("Format", self.format)
+        form.addRow("Size", self.size)
+        form.addRow("Width", self.width)
+        form.addRow("Speed", self.fps)
+        form.addRow(self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        buttons.accepted.connect(self._choose_and_export)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.size.currentIndexChanged.connect(self._sync)
+        self._kind_chosen()
+
+    def _kind_chosen(self) -> None:
+        key = self.kind.currentData()
+        self.format.clear()
+        for fmt in KINDS[key][1]:
+            self.format.addItem(fmt.upper(), fmt)
+            if fmt == "mp4" and not MP4_AVAILABLE:
+                index = self.format.count() - 1
+                item = self.format.model().item(index)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+                item.setToolTip("install the optional extra: pip install imageio-ffmpeg")
+        notes = {
+            "3d": self.window_.gl_reason() and f"Unavailable: {self.window_.gl_reason()}.",
+            "animation": "Frames show the views as they are now, for each step from 0 to the "
+            "current one (at most 120 frames).",
+            "trajectory": "In the format of `landscape-gui trace` (CSV or JSON).",
+        }
+        self.note.setText(notes.get(key) or "")
+        self._sync()
+
+    def _sync(self) -> None:
+        key = self.kind.currentData()
+        pictures = key not in ("trajectory",)
+        self.size.setEnabled(pictures)
+        self.width.setEnabled(pictures and self.size.currentData() == "width")
+        self.fps.setEnabled(key == "animation")
+
+    def source(self) -> QWidget:
+        """The widget the chosen picture comes from."""
+        w = self.window_
+        key = self.kind.currentData()
+        if key == "window":
+            return w
+        if key == "contour":
+            return w.contour
+        if key == "loss":
+            return w.loss
+        if key == "3d":
+            if not w.set_view_mode("both" if w.view_mode == "contour" else w.view_mode):
+                raise ValueError(f"the 3-D view is unavailable: {w.gl_reason()}")
+            return w.landscape  # type: ignore[no-any-return]
+        return w.current_view()
+
+    def export_to(self, path: Path, progress: QProgressDialog | None = None) -> str:
+        """Write the chosen export to `path`; returns what to say in the status bar."""
+        key = self.kind.currentData()
+        fmt = self.format.currentData()
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_suffix(f".{fmt}")
+        width = self.width.value() if self.size.currentData() == "width" else None
+        scale = 2.0 if self.size.currentData() == "double" else 1.0
+        if key == "trajectory":
+            save_trajectory(self.window_, path)
+        elif key == "animation":
+
+            def step(done: int, total: int) -> bool:
+                if progress is None:
+                    return True
+                progress.setMaximum(total)
+                progress.setValue(done)
+                return not progress.wasCanceled()
+
+            widget = self.source()
+            if width is None and scale != 1.0:
+                width = round(widget.width() * scale)
+            frames = save_animation(self.window_, widget, path, self.fps.value(), width, step)
+            return f"Saved {frames} frames to {path}"
+        elif fmt == "svg":
+            save_svg(self.source(), path)
+        else:
+            save_png(self.source(), path, scale, width)
+        return f"Saved {path}"
+
+    def _choose_and_export(self) -> None:
+        settings = self.window_.settings
+        folder = str(settings.value("export/folder", str(Path.home())))
+        fmt = self.format.currentData()
+        name = f"{Path(folder) / ('landscape-' + self.kind.currentData())}.{fmt}"
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export", name, f"{fmt.upper()} (*.{fmt})")
+        if not chosen:
+            return
+        progress = None
+        if self.kind.currentData() == "animation":
+            progress = QProgressDialog("Drawing the frames…", "Cancel", 0, 1, self)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+        try:
+            message = self.export_to(Path(chosen), progress)
+        except ExportCancelled:
+            self.window_.statusBar().showMessage("Export cancelled: nothing was written", 5000)
+            return
+        except (WriteError, ValueError, OSError) as error:
+            QMessageBox.warning(self, "Export", f"Nothing was written: {error}")
+            return
+        finally:
+            if progress is not None:
+                progress.close()
+        settings.setValue("export/folder", str(Path(chosen).parent))
+        self.window_.statusBar().showMessage(message, 8000)
+        self.accept()
