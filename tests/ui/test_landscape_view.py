@@ -59,3 +59,30 @@ def test_3d_view_follows_the_current_step_and_the_surface(window, qtbot) -> None
     assert window.landscape.surface.name == "himmelblau"
     window.toggle_3d_action.trigger()
     assert window.view_mode in ("3d", "contour")
+
+
+@gl
+def test_export_of_the_3d_view_and_render_3d(window, qtbot, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    from landscape_gui.ui.export_dialog import ExportDialog
+
+    play_to_end(window, qtbot)
+    dialog = ExportDialog(window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("3d"))
+    dialog.size.setCurrentIndex(dialog.size.findData("width"))
+    dialog.width.setValue(640)
+    dialog.export_to(tmp_path / "landscape.png")
+    image = Image.open(tmp_path / "landscape.png")
+    assert image.width == 640
+    result = subprocess.run(
+        [sys.executable, "-m", "landscape_gui", "render", "--view", "3d", "--surface",
+         "himmelblau", "--width", "500", "--height", "400", "--out", str(tmp_path / "r.png")],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pixels = np.asarray(Image.open(tmp_path / "r.png").convert("RGB"))
+    assert pixels.shape == (400, 500, 3) and len(np.unique(pixels.reshape(-1, 3), axis=0)) > 300
