@@ -25,6 +25,14 @@ def drawn_path(window, index: int) -> np.ndarray:
     return np.column_stack([x, y]) if x is not None else np.zeros((0, 2))
 
 
+def race(runs: int, steps: int) -> list[RunSpec]:
+    """`runs` Adam runs on Rosenbrock from nearby starts: a long, heavy workload."""
+    return [
+        RunSpec(f"r{i}", "#ffffff", "adam", 1e-3, start=(-1.5, 2.0 - 0.1 * i), steps=steps)
+        for i in range(runs)
+    ]
+
+
 def play_to_end(window, qtbot, timeout: int = 20000) -> None:
     window.speed.setCurrentIndex(window.speed.count() - 1)  # fastest
     window.play_action.trigger()
@@ -229,10 +237,7 @@ def test_closing_while_running_stops_the_worker(qtbot, settings_path) -> None:
     w = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
-    w.model.reset("rosenbrock", [
-        RunSpec(f"r{i}", "#ffffff", "adam", 1e-3, start=(-1.5, 2.0 - 0.1 * i), steps=100_000)
-        for i in range(8)
-    ])  # fmt: skip
+    w.model.reset("rosenbrock", race(8, 100_000))
     w.speed.setCurrentIndex(w.speed.count() - 1)
     w.play_action.trigger()
     qtbot.waitUntil(lambda: w.model.runs[0].ready > 100)
@@ -244,10 +249,7 @@ def test_closing_while_running_stops_the_worker(qtbot, settings_path) -> None:
 
 def test_window_stays_responsive_and_redraw_is_throttled(window, qtbot) -> None:
     model = window.model
-    model.reset("rosenbrock", [
-        RunSpec(f"r{i}", "#ffffff", "adam", 1e-3, start=(-1.5, 2.0 - 0.1 * i), steps=100_000)
-        for i in range(8)
-    ])  # fmt: skip
+    model.reset("rosenbrock", race(8, 100_000))
     ticks = []
     window.timer.timeout.connect(lambda: ticks.append(1))
     for g in window.contour.runs:
@@ -355,10 +357,7 @@ def test_dragging_the_selected_runs_start_with_the_mouse(window, qtbot) -> None:
 
 
 def test_pause_at_the_fastest_speed_stops_where_the_runs_are(window, qtbot) -> None:
-    window.model.reset("rosenbrock", [
-        RunSpec(f"r{i}", "#ffffff", "adam", 1e-3, start=(-1.5, 2.0 - 0.1 * i), steps=1_000_000)
-        for i in range(3)
-    ])  # fmt: skip
+    window.model.reset("rosenbrock", race(3, 1_000_000))
     window.speed.setCurrentIndex(window.speed.count() - 1)
     window.play_action.trigger()
     qtbot.waitUntil(lambda: window.model.runs[0].ready > 500)
