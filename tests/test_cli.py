@@ -354,3 +354,21 @@ def test_no_display_is_a_clear_message_not_a_crash() -> None:
                             text=True, timeout=60, env=env, check=False)  # fmt: skip
     assert result.returncode == 2
     assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_trace_with_a_typed_function(capsys) -> None:
+    code, out, err = run_cli(capsys, "trace", "--expr", "(x - 1)^2 + (y + 2)^2", "--window",
+                             "-4,4,-4,4", "--optimizer", "gd", "--lr", "0.25", "--steps", "40",
+                             "--format", "json")  # fmt: skip
+    assert code == 0
+    doc = json.loads(out)
+    assert (
+        doc["trajectory"][-1]["x"] == pytest.approx(1.0) and doc["outcome"]["kind"] == "converged"
+    )
+    assert "found numerically" in err
+    code, _, err = run_cli(capsys, "trace", "--expr", "x + q", "--optimizer", "gd")
+    assert code == 2 and "unknown name 'q' at column 5" in err and err.count("\n") == 1
+    code, _, err = run_cli(capsys, "trace", "--surface", "bowl", "--expr", "x", "--optimizer", "gd")
+    assert code == 2 and "either --surface or --expr" in err
+    code, _, err = run_cli(capsys, "trace", "--expr", "x", "--window", "1,2,3", "--optimizer", "gd")
+    assert code == 2 and "four numbers" in err

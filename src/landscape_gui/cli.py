@@ -8,14 +8,18 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from landscape_gui import __version__
+
+if TYPE_CHECKING:
+    from landscape_gui.core.surface import Surface
 
 EXIT_USAGE = 2
 # Options whose value may start with '-' (a negative number, "-1,2"): argparse would take those
 # values for options, so they are glued on as --start=-1,2 before parsing.
-VALUE_OPTIONS = {"--start", "--lr", "--noise", "--clip", "--seed", "--steps", "--set", "--run"}
+VALUE_OPTIONS = {"--start", "--lr", "--noise", "--clip", "--seed", "--steps", "--set", "--run",
+                 "--window", "--expr"}  # fmt: skip
 
 
 class UsageError(Exception):
@@ -56,9 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trace.add_argument(
         "--surface",
-        required=True,
         metavar="NAME",
         help="a built-in surface, e.g. rosenbrock or ravine:kappa=100",
+    )
+    trace.add_argument(
+        "--expr",
+        metavar="FORMULA",
+        help='your own f(x, y) instead of --surface, e.g. "x^2 + 10*sin(y)"',
+    )
+    trace.add_argument(
+        "--window", metavar="X0,X1,Y0,Y1", help="the view window of --expr (default -3,3,-3,3)"
     )
     trace.add_argument(
         "--optimizer",
@@ -102,8 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Draw a picture without showing a window. The format follows --out: .png, "
         ".svg (the contour view) or .gif (the runs animated from step 0).",
     )
+    render.add_argument("--surface", metavar="NAME", help="a built-in surface (default: bowl)")
+    render.add_argument("--expr", metavar="FORMULA", help="your own f(x, y) instead of --surface")
     render.add_argument(
-        "--surface", default="bowl", metavar="NAME", help="a built-in surface (default: bowl)"
+        "--window", metavar="X0,X1,Y0,Y1", help="the view window of --expr (default -3,3,-3,3)"
     )
     render.add_argument(
         "--run",
@@ -163,6 +176,36 @@ def _start(text: str) -> tuple[float, float]:
     return x, y
 
 
+def _surface_from_args(args: argparse.Namespace, default: str | None) -> Surface:
+    """--surface NAME, or --expr FORMULA [--window X0,X1,Y0,Y1]: exactly one of them."""
+    from landscape_gui.core.surfaces import get_surface
+
+    if args.expr is not None and args.surface is not None:
+        raise UsageError("give either --surface or --expr, not both")
+    if args.expr is None:
+        if args.window is not None:
+            raise UsageError("--window goes with --expr (a built-in surface has its own)")
+        if args.surface is None and default is None:
+            raise UsageError("give --surface NAME (see 'landscape-gui surfaces') or --expr FORMULA")
+        return get_surface(args.surface or default)
+    from landscape_gui.core.custom_surface import custom_surface
+    from landscape_gui.core.expressions import ExpressionError
+
+    window = None
+    if args.window is not None:
+        try:
+            x0, x1, y0, y1 = (float(v) for v in args.window.split(","))
+        except ValueError:
+            raise UsageError(
+                f"--window must be four numbers X0,X1,Y0,Y1 (e.g. -3,3,-2,2), not {args.window!r}"
+            ) from None
+        window = ((x0, x1), (y0, y1))
+    try:
+        return custom_surface(args.expr, window)
+    except ExpressionError as error:
+        raise UsageError(f"--expr: {error}") from None
+
+
 def _trace(args: argparse.Namespace) -> int:
     from landscape_gui.core.config import MAX_STEPS, RunConfig
     from landscape_gui.core.engine import Run
@@ -170,10 +213,9 @@ def _trace(args: argparse.Namespace) -> int:
     from landscape_gui.core.optimizers import get_optimizer
     from landscape_gui.core.outcomes import classify
     from landscape_gui.core.schedules import Schedule
-    from landscape_gui.core.surfaces import get_surface
     from landscape_gui.core.trace_format import trace_csv, trace_json
 
-    surface = get_surface(args.surface)
+    surface = _surface_from_args(args, None)
     optimizer = get_optimizer(args.optimizer)
     hyper: dict[str, float | bool] = {}
     for item in args.set:
@@ -235,7 +277,6 @@ def _render(args: argparse.Namespace) -> int:
     from landscape_gui.core.config import MAX_STEPS
     from landscape_gui.core.files import WriteError
     from landscape_gui.core.session import default_runs, parse_run_spec
-    from landscape_gui.core.surfaces import get_surface
 
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -243,7 +284,7 @@ def _render(args: argparse.Namespace) -> int:
         raise UsageError(f"--out must end in .png, .svg or .gif, not {out.name!r}")
     if suffix == ".svg" and args.view != "contour":
         raise UsageError(f"--view {args.view} cannot be written as SVG; use .png or .gif")
-    surface = get_surface(args.surface)
+    surface = _surface_from_args(args, "bowl")
     steps_text = f"a whole number from 1 to {MAX_STEPS}"
     steps = _whole("--steps", args.steps, steps_text)
     if not 1 <= steps <= MAX_STEPS:
@@ -261,7 +302,7 @@ def _render(args: argparse.Namespace) -> int:
         raise UsageError(f"--fps must be a number from 1 to 50, not {args.fps!r}")
     if args.run:
         specs = [parse_run_spec(text, i, surface, start, steps) for i, text in enumerate(args.run)]
-    elif surface.name == "bowl" and args.start is None:
+    elif surface.name == "bowl" and not surface.expression and args.start is None:
         specs = [s.with_changes(steps=steps) for s in default_runs()[1]]
     else:
         specs = [parse_run_spec(name, i, surface, start, steps)

@@ -422,3 +422,22 @@ def test_shorter_runs_pull_the_playhead_back(window, qtbot) -> None:
     for i in range(3):
         window.model.update_run(i, steps=100)
     assert window.playhead.step <= 20
+
+
+def test_typing_a_custom_function(window, qtbot) -> None:
+    panel = window.panel
+    panel.surface.setCurrentIndex(panel.surface.findData("custom"))
+    assert panel.custom_box.isVisible()
+    panel.expr.setText("x^2 + y*z")
+    panel.window_edit.setText("-2, 2, -2, 2")
+    assert panel.apply_expression() is False
+    assert "unknown name 'z' at column 9" in panel.expr_message.text()
+    assert window.model.surface.name == "bowl"  # the surface on screen stays
+    panel.expr.setText("(x - 1)^2 + 3*(y + 0.5)^2")
+    assert panel.apply_expression() is True
+    surface = window.model.surface
+    assert surface.expression == "(x - 1)^2 + 3*(y + 0.5)^2"
+    assert surface.window == ((-2.0, 2.0), (-2.0, 2.0))
+    assert "∂f/∂x = 2*x - 2" in panel.expr_message.text()
+    play_to_end(window, qtbot)
+    assert "converged to global minimum (1, -0.5) (found numerically)" in panel.list.item(1).text()

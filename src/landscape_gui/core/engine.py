@@ -12,6 +12,8 @@ import numpy as np
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.optimizer import Array
 
+# The start of the divergence reason for a step into a hole of the surface (see outcomes).
+UNDEFINED = "the loss is undefined"
 # A point further than this many window half-diagonals from the window's centre has diverged.
 DIVERGENCE_RADIUS = 1e3
 
@@ -185,7 +187,8 @@ class Run(History):
             grad0 = self.surface.gradient(p0)
         if not (np.isfinite(loss0) and np.all(np.isfinite(grad0))):
             self.diverged_at = 0
-            self.divergence_reason = "the loss or its gradient is undefined at the start"
+            x, y = (float(v) for v in p0[0])
+            self.divergence_reason = f"{UNDEFINED} at the start ({x:.4g}, {y:.4g})"
             return
         self._record(p0[0], grad0[0])
         self._losses[0] = loss0
@@ -211,7 +214,7 @@ class Run(History):
                 return True
             grad = self.surface.gradient_unchecked(p)
         if not (math.isfinite(grad.item(0)) and math.isfinite(grad.item(1))):
-            self._diverge(stepper.k, "the gradient became non-finite")
+            self._diverge(stepper.k, self._why_not_finite(p[0], "gradient"))
             return True
         self._record(p[0], grad[0])
         return True
@@ -226,6 +229,14 @@ class Run(History):
     def run_to_end(self) -> Run:
         self.advance(self.config.steps)
         return self
+
+    def _why_not_finite(self, point: Array, what: str) -> str:
+        """A hole (undefined loss inside the window, e.g. log of a negative) or an overflow."""
+        (x0, x1), (y0, y1) = self.surface.window
+        x, y = float(point[0]), float(point[1])
+        if x0 <= x <= x1 and y0 <= y <= y1:
+            return f"{UNDEFINED} at ({x:.4g}, {y:.4g})"
+        return f"the {what} became non-finite"
 
     def _diverge(self, k: int, reason: str) -> None:
         self.diverged_at = k
@@ -255,8 +266,9 @@ class Run(History):
             bad = np.flatnonzero(~np.isfinite(values))
             if bad.size:
                 hi = lo + int(bad[0])
+                reason = self._why_not_finite(self.positions[hi], "loss")
                 self._truncate(hi)
-                self._diverge(hi, "the loss became non-finite")
+                self._diverge(hi, reason)
             self._losses[lo:hi] = values[: hi - lo]
             self._loss_rows = hi
         return self._losses

@@ -9,7 +9,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from landscape_gui.core.engine import History
+from landscape_gui.core.engine import UNDEFINED, History
 from landscape_gui.core.surface import (
     Array,
     Minimum,
@@ -27,7 +27,7 @@ STALL_STEP = 1e-4
 # "Plateau": every Hessian eigenvalue below this fraction of the surface's typical curvature.
 FLAT_CURVATURE = 1e-3
 
-OutcomeKind = Literal["converged", "diverged", "stalled", "moving"]
+OutcomeKind = Literal["converged", "diverged", "undefined", "stalled", "moving"]
 
 
 @dataclass(frozen=True)
@@ -88,10 +88,18 @@ def _critical_point_kind(
 def classify(run: History, upto: int | None = None) -> Outcome:
     """The outcome of `run` as it stands (finished or not), or as it stood at step `upto`."""
     surface = run.surface
+    _ = run.losses  # a Run evaluates its pending losses now: a non-finite one ends it there
     if run.count == 0 and run.diverged_at is None:
         return Outcome("moving", "not started yet")
     rows = run.count if upto is None else max(1, min(upto + 1, run.count))
     if run.diverged_at is not None and rows >= run.count:
+        if run.divergence_reason.startswith(UNDEFINED):
+            return Outcome(
+                "undefined",
+                f"stepped into a hole at step {run.diverged_at}: {run.divergence_reason}",
+                run.diverged_at,
+                reason=run.divergence_reason,
+            )
         return Outcome(
             "diverged",
             f"diverged at step {run.diverged_at}",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
 
@@ -28,10 +28,13 @@ class Minimum:
     y: float
     value: float
     kind: Literal["global", "local"]
+    found_numerically: bool = False  # for typed-in functions: no published table to trust
 
     def label(self) -> str:
         """Short human form, e.g. 'global minimum (3, 2)'."""
-        return f"{self.kind} minimum ({format_coordinate(self.x)}, {format_coordinate(self.y)})"
+        where = f"({format_coordinate(self.x)}, {format_coordinate(self.y)})"
+        found = " (found numerically)" if self.found_numerically else ""
+        return f"{self.kind} minimum {where}{found}"
 
     def as_dict(self) -> dict[str, float | str]:
         return {"x": self.x, "y": self.y, "value": self.value, "kind": self.kind}
@@ -63,6 +66,10 @@ class Surface:
     params: Mapping[str, float] = field(default_factory=dict)
     # Teaching learning rates that beat the curvature rule in `optimizers.default_lr`.
     lr_overrides: Mapping[str, float] = field(default_factory=dict)
+    # The Hessian (xx, xy, yy) where `formula` cannot run on jets (typed-in functions).
+    hessian_xy: Callable[[Array, Array], tuple[Array, Array, Array]] | None = None
+    expression: str = ""  # the typed formula of a custom surface ('' for the built-ins)
+    gradient_text: tuple[str, str] = ("", "")  # ∂f/∂x and ∂f/∂y as formulas (custom surfaces)
 
     # --- evaluation -------------------------------------------------------------------------
     def f(self, x: Array | float, y: Array | float) -> Array:
@@ -97,17 +104,25 @@ class Surface:
         """The exact Hessian at points of shape (..., 2), shape (..., 2, 2) out."""
         p = np.asarray(points, dtype=np.float64)
         with np.errstate(all="ignore"):
+            if self.hessian_xy is not None:
+                xx, xy, yy = self.hessian_xy(p[..., 0], p[..., 1])
+                return np.stack([np.stack([xx, xy], -1), np.stack([xy, yy], -1)], -2)
             return hessian_of(self.formula, p[..., 0], p[..., 1])
 
     def jet_gradient(self, points: Array) -> Array:
-        """The gradient by forward differentiation of the formula (a cross-check of `gradient`)."""
+        """The gradient by forward differentiation of the formula (a cross-check of `gradient`;
+        built-in surfaces only)."""
         p = np.asarray(points, dtype=np.float64)
         with np.errstate(all="ignore"):
             return gradient_of(self.formula, p[..., 0], p[..., 1])
 
     @property
     def spec(self) -> str:
-        """The text `surfaces.get_surface` rebuilds this surface from ('ravine:kappa=100')."""
+        """The text `surfaces.get_surface` rebuilds this surface from ('ravine:kappa=100'), or
+        for a typed-in function 'expr:' + the formula (see custom_surface.surface_from_spec)."""
+        if self.expression:
+            (x0, x1), (y0, y1) = self.window
+            return f"expr:{x0!r},{x1!r},{y0!r},{y1!r}:{self.expression}"
         return ":".join([self.name, *(f"{k}={v!r}" for k, v in self.params.items())])
 
     # --- geometry ---------------------------------------------------------------------------
@@ -188,6 +203,7 @@ def minima(
     exact: Sequence[tuple[float, float]] = (),
     approx: Sequence[tuple[float, float]] = (),
     grid: int = 0,
+    numerical: bool = False,
 ) -> MinimaFn:
     """Build a surface's minima from points known in closed form (`exact`, trusted as given),
     points published to a few digits (`approx`, refined by Newton's method), and, for surfaces
@@ -203,7 +219,10 @@ def minima(
             seeds.append(np.stack([X.ravel(), Y.ravel()], axis=-1))
         found = _true_minima(surface, newton_refine(surface, np.concatenate(seeds)))
         trusted = np.array(exact, dtype=np.float64).reshape(-1, 2)
-        return classify_minima(surface, np.concatenate([trusted, found]))
+        listed = classify_minima(surface, np.concatenate([trusted, found]))
+        if numerical:
+            return [replace(m, found_numerically=True) for m in listed]
+        return listed
 
     return build
 

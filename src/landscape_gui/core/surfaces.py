@@ -67,7 +67,13 @@ def parse_surface_spec(spec: str) -> tuple[str, dict[str, float]]:
 
 
 def get_surface(spec: str, **params: float) -> Surface:
-    """The built-in surface for `spec` ('rosenbrock', 'ravine:kappa=100'), parameters overriding."""
+    """The built-in surface for `spec` ('rosenbrock', 'ravine:kappa=100'), parameters overriding;
+    'expr:…' is a typed-in function (see custom_surface)."""
+    if spec.startswith("expr:"):
+        try:
+            return _custom(spec)
+        except ValueError as error:
+            raise UnknownSurfaceError(str(error)) from None
     name, parsed = parse_surface_spec(spec)
     parsed.update(params)
     try:
@@ -80,6 +86,13 @@ def get_surface(spec: str, **params: float) -> Surface:
 def _build(name: str, params: tuple[tuple[str, float], ...]) -> Surface:
     """Surfaces are immutable, so each (name, parameters) is built once and its minima cached."""
     return _FACTORIES[name](**dict(params))
+
+
+@cache
+def _custom(spec: str) -> Surface:
+    from landscape_gui.core.custom_surface import surface_from_spec  # noqa: PLC0415 (sympy)
+
+    return surface_from_spec(spec)
 
 
 def all_surfaces() -> list[Surface]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 from landscape_gui.core.config import ConfigError
+from landscape_gui.core.custom_surface import custom_surface
+from landscape_gui.core.expressions import ExpressionError
 from landscape_gui.core.surfaces import all_surfaces
 from landscape_gui.ui.run_editor import RunEditor, swatch
 from landscape_gui.ui.runs_model import RunsModel
@@ -42,8 +46,33 @@ class ControlPanel(QScrollArea):
             self.surface.addItem(s.title, s.name)
             self.surface.setItemData(self.surface.count() - 1, s.formula_text,
                                      Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+        self.surface.addItem("Your own function…", "custom")
         self.surface.currentIndexChanged.connect(self._surface_chosen)
         layout.addWidget(self.surface)
+
+        self.custom_box = QWidget()
+        custom = QFormLayout(self.custom_box)
+        custom.setContentsMargins(0, 0, 0, 0)
+        self.expr = QLineEdit()
+        self.expr.setPlaceholderText("(1 - x)^2 + 100*(y - x^2)^2")
+        self.expr.setToolTip(
+            "f(x, y) with + − * / ** ^, numbers, pi, e and "
+            "sin cos tan asin acos atan sinh cosh tanh exp log log10 sqrt abs sign sigmoid "
+            "softplus min(a, b) max(a, b)"
+        )
+        self.expr.returnPressed.connect(self.apply_expression)
+        self.window_edit = QLineEdit("-3, 3, -3, 3")
+        self.window_edit.setToolTip("the view window: x from, x to, y from, y to")
+        self.window_edit.returnPressed.connect(self.apply_expression)
+        apply = QPushButton("Use this function")
+        apply.clicked.connect(self.apply_expression)
+        self.expr_message = QLabel()
+        self.expr_message.setWordWrap(True)
+        custom.addRow("f(x, y) =", self.expr)
+        custom.addRow("window", self.window_edit)
+        custom.addRow(apply)
+        custom.addRow(self.expr_message)
+        layout.addWidget(self.custom_box)
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.formula.setStyleSheet("font-family: monospace;")
@@ -93,7 +122,13 @@ class ControlPanel(QScrollArea):
     def sync_surface(self) -> None:
         s = self.model.surface
         with signals_blocked(self.surface):
-            self.surface.setCurrentIndex(self.surface.findData(s.name))
+            self.surface.setCurrentIndex(self.surface.findData("custom" if s.expression
+                                                              else s.name))  # fmt: skip
+        self.custom_box.setVisible(bool(s.expression) or self.surface.currentData() == "custom")
+        if s.expression:
+            (x0, x1), (y0, y1) = s.window
+            self.expr.setText(s.expression)
+            self.window_edit.setText(f"{x0:g}, {x1:g}, {y0:g}, {y1:g}")
         self.formula.setText(f"f(x, y) = {s.formula_text}")
         self.description.setText(s.description)
         self.editor.set_spec(self.model.selected_run.spec if self.model.selected_run else None)
@@ -132,7 +167,42 @@ class ControlPanel(QScrollArea):
 
     # --- widgets → model --------------------------------------------------------------------
     def _surface_chosen(self) -> None:
-        self.model.set_surface(self.surface.currentData())
+        choice = self.surface.currentData()
+        if choice == "custom":
+            self.custom_box.setVisible(True)
+            self.expr.setFocus()
+            if self.expr.text().strip():
+                self.apply_expression()
+            return
+        self.custom_box.setVisible(False)
+        self.model.set_surface(choice)
+
+    def apply_expression(self) -> bool:
+        """Use the typed function; a bad one is named under the field and nothing changes."""
+        try:
+            parts = [float(v) for v in self.window_edit.text().replace(";", ",").split(",")]
+            if len(parts) != 4:
+                raise ValueError
+        except ValueError:
+            self._expression_problem("window: four numbers, x from, x to, y from, y to "
+                                     "(e.g. -3, 3, -2, 2)")  # fmt: skip
+            return False
+        x0, x1, y0, y1 = parts
+        try:
+            surface = custom_surface(self.expr.text(), ((x0, x1), (y0, y1)))
+        except ExpressionError as error:
+            self._expression_problem(str(error))
+            return False
+        self.model.set_surface(surface.spec)
+        self.expr_message.setStyleSheet("color: #9aa0a6;")
+        gx, gy = surface.gradient_text
+        self.expr_message.setText(f"∂f/∂x = {gx}\n∂f/∂y = {gy}")
+        return True
+
+    def _expression_problem(self, message: str) -> None:
+        self.expr_message.setStyleSheet("color: #ff8a50;")
+        self.expr_message.setText(message)
+        self.message.emit(message)
 
     def _row_chosen(self, row: int) -> None:
         self.model.select(row)

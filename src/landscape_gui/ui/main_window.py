@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.speed.setCurrentIndex(index)
         self._speed_chosen()
         surface = s.value("surface", "")
-        if isinstance(surface, str) and surface and surface != self.model.surface.name:
+        if isinstance(surface, str) and surface and surface != self.model.surface.spec:
             with contextlib.suppress(ValueError):  # a surface this version does not know
                 self.model.set_surface(surface)
         self.log_action.setChecked(s.value("view/log", "false") in (True, "true"))
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("playback/speed", str(self.speed.currentData()))
-        s.setValue("surface", self.model.surface.name)
+        s.setValue("surface", self.model.surface.spec)  # a typed-in function too
         s.setValue("view/log", self.log_action.isChecked())
         s.setValue("view/mode", self.view_mode)
         s.sync()

@@ -1,0 +1,49 @@
+"""A typed-in loss function as a `Surface` like the built-ins: exact derivatives from sympy,
+minima found numerically (Newton's method from a grid over the window), holes where undefined."""
+
+from __future__ import annotations
+
+import math
+
+from landscape_gui.core.expressions import ExpressionError, parse_expression
+from landscape_gui.core.surface import Surface, Window, minima
+
+DEFAULT_WINDOW: Window = ((-3.0, 3.0), (-3.0, 3.0))
+
+
+def custom_surface(text: str, window: Window | None = None, name: str = "custom") -> Surface:
+    """The surface of f(x, y) = `text` over `window`; ExpressionError names what is wrong."""
+    (x0, x1), (y0, y1) = window or DEFAULT_WINDOW
+    for a, b, axis in ((x0, x1, "x"), (y0, y1, "y")):
+        if not (math.isfinite(a) and math.isfinite(b) and a < b):
+            raise ExpressionError(f"the {axis} range must be two finite numbers, the first the "
+                                  f"smaller (got {a:g} … {b:g})")  # fmt: skip
+    parsed = parse_expression(text)
+    gx, gy = parsed.gradient_text
+    return Surface(
+        name=name,
+        title=f"f(x, y) = {parsed.text}",
+        formula_text=parsed.text,
+        description=f"Typed in. ∂f/∂x = {gx},  ∂f/∂y = {gy}",
+        formula=parsed.f,
+        gradient_xy=parsed.gradient,
+        hessian_xy=parsed.hessian,
+        window=((x0, x1), (y0, y1)),
+        start=(x0 + 0.8 * (x1 - x0), y0 + 0.8 * (y1 - y0)),
+        minima_fn=minima(grid=25, numerical=True),
+        expression=parsed.text,
+        gradient_text=parsed.gradient_text,
+    )
+
+
+def surface_from_spec(spec: str) -> Surface:
+    """'expr:X0,X1,Y0,Y1:FORMULA' (the form `Surface.spec` writes) or 'expr:FORMULA'."""
+    body = spec[len("expr:") :]
+    head, sep, rest = body.partition(":")
+    if sep:
+        try:
+            x0, x1, y0, y1 = (float(v) for v in head.split(","))
+        except ValueError:
+            return custom_surface(body)
+        return custom_surface(rest, ((x0, x1), (y0, y1)))
+    return custom_surface(body)

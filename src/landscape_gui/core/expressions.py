@@ -1,0 +1,339 @@
+"""Loss functions typed by people: f(x, y) as text, parsed safely, differentiated symbolically.
+
+The text is never given to eval, exec or sympify. Python's `ast` parses it, every node is checked
+against a whitelist (numbers, x, y, pi, e, + − * / ** ^, and the listed functions), limits on
+length, nesting depth, size and constant magnitude stop expression bombs, and the sympy expression
+is built from the checked tree. The gradient and Hessian are sympy's derivatives, compiled to
+numpy."""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from landscape_gui.core.names import suggest
+
+MAX_LENGTH = 500  # characters
+MAX_DEPTH = 30  # nesting of operations and calls
+MAX_NODES = 400  # operations, numbers and names
+MAX_CONSTANT = 1e300  # a constant part evaluating beyond this is refused
+MAX_EXPONENT = 100.0  # |exponent| of a constant power of x or y
+
+FUNCTIONS: dict[str, int] = {  # name → number of arguments
+    "sin": 1, "cos": 1, "tan": 1, "asin": 1, "acos": 1, "atan": 1, "sinh": 1, "cosh": 1,
+    "tanh": 1, "exp": 1, "log": 1, "log10": 1, "sqrt": 1, "abs": 1, "sign": 1, "sigmoid": 1,
+    "softplus": 1, "min": 2, "max": 2,
+}  # fmt: skip
+CONSTANTS = {"pi": math.pi, "e": math.e}
+VARIABLES = ("x", "y")
+
+_FLOAT_FUNCTIONS: dict[str, Callable[..., float]] = {
+    "sin": math.sin, "cos": math.cos, "tan": math.tan, "asin": math.asin, "acos": math.acos,
+    "atan": math.atan, "sinh": math.sinh, "cosh": math.cosh, "tanh": math.tanh, "exp": math.exp,
+    "log": math.log, "log10": math.log10, "sqrt": math.sqrt, "abs": abs,
+    "sign": lambda v: float(np.sign(v)), "sigmoid": lambda v: 1.0 / (1.0 + math.exp(-v)),
+    "softplus": lambda v: math.log1p(math.exp(v)), "min": min, "max": max,
+}  # fmt: skip
+
+
+class ExpressionError(ValueError):
+    """What is wrong with the text, and where (1-based column)."""
+
+    def __init__(self, message: str, column: int | None = None, hint: str = "") -> None:
+        self.column = column
+        self.message, self.hint = message, hint
+        text = f"{message} at column {column}" if column else message
+        super().__init__(f"{text}; {hint}" if hint else text)
+
+
+@dataclass(frozen=True)
+class ParsedExpression:
+    """A checked expression: the sympy form, its derivatives as text, numpy functions."""
+
+    text: str
+    sympy_expr: Any
+    gradient_text: tuple[str, str]
+    f: Callable[[Any, Any], Any]
+    gradient: Callable[[Any, Any], tuple[Any, Any]]
+    hessian: Callable[[Any, Any], tuple[Any, Any, Any]]
+
+
+def _column(node: ast.AST) -> int | None:
+    offset = getattr(node, "col_offset", None)
+    return offset + 1 if offset is not None else None
+
+
+class _Checker:
+    """Walks the tree, enforcing the whitelist and the limits, building the sympy expression."""
+
+    def __init__(self) -> None:
+        import sympy  # noqa: PLC0415 (sympy is heavy; only custom functions need it)
+
+        self.sp = sympy
+        self.x, self.y = sympy.symbols("x y", real=True)
+        self.nodes = 0
+
+    def build(self, node: ast.AST, depth: int = 0) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise ExpressionError(f"the expression is too long: at most {MAX_NODES} operations")
+        if depth > MAX_DEPTH:
+            raise ExpressionError(f"nested too deeply: at most {MAX_DEPTH} levels", _column(node))
+        if isinstance(node, ast.Expression):
+            return self.build(node.body, depth)
+        if self._constant_only(node):
+            value = self._evaluate(node)
+            if value.is_integer() and abs(value) < 1e15:
+                return self.sp.Integer(int(value))  # x**2, not x**2.0
+            return self.sp.Float(value)
+        if isinstance(node, ast.Name):
+            if node.id in VARIABLES:
+                return self.x if node.id == "x" else self.y
+            raise self._unknown(node.id, node)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.UAdd | ast.USub):
+            inner = self.build(node.operand, depth + 1)
+            return -inner if isinstance(node.op, ast.USub) else inner
+        if isinstance(node, ast.BinOp):
+            return self._binop(node, depth)
+        if isinstance(node, ast.Call):
+            return self._call(node, depth)
+        hint = "use numbers, x, y, + − * / ** ^ and the listed functions"
+        raise ExpressionError(f"'{_describe(node)}' is not allowed", _column(node), hint)
+
+    def _binop(self, node: ast.BinOp, depth: int) -> Any:
+        ops = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**",
+               ast.BitXor: "**"}  # fmt: skip
+        symbol = ops.get(type(node.op))
+        if symbol is None:
+            raise ExpressionError(f"the operator '{_operator(node.op)}' is not allowed",
+                                  _column(node), "use + − * / ** ^")  # fmt: skip
+        if symbol == "**" and self._constant_only(node.right):
+            power = self._evaluate(node.right)
+            if abs(power) > MAX_EXPONENT:
+                raise ExpressionError(f"exponent {power:g} is too large: at most "
+                                      f"{MAX_EXPONENT:g}", _column(node.right))  # fmt: skip
+        left = self.build(node.left, depth + 1)
+        right = self.build(node.right, depth + 1)
+        if symbol == "+":
+            return left + right
+        if symbol == "-":
+            return left - right
+        if symbol == "*":
+            return left * right
+        if symbol == "/":
+            return left / right
+        return self.sp.Pow(left, right)
+
+    def _call(self, node: ast.Call, depth: int) -> Any:
+        if not isinstance(node.func, ast.Name):
+            raise ExpressionError("only the listed functions can be called, by name",
+                                  _column(node))  # fmt: skip
+        name = node.func.id
+        if name not in FUNCTIONS:
+            raise self._unknown(name, node.func)
+        if node.keywords:
+            raise ExpressionError(f"{name}() takes no named arguments", _column(node))
+        wanted = FUNCTIONS[name]
+        if len(node.args) != wanted:
+            plural = "s" if wanted > 1 else ""
+            raise ExpressionError(f"{name}() takes {wanted} argument{plural}, "
+                                  f"not {len(node.args)}", _column(node))  # fmt: skip
+        args = [self.build(a, depth + 1) for a in node.args]
+        sp = self.sp
+        simple = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "asin": sp.asin, "acos": sp.acos,
+                  "atan": sp.atan, "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
+                  "exp": sp.exp, "log": sp.log, "sqrt": sp.sqrt, "abs": sp.Abs,
+                  "sign": sp.sign, "min": sp.Min, "max": sp.Max}  # fmt: skip
+        if name in simple:
+            return simple[name](*args)
+        if name == "log10":
+            return sp.log(args[0]) / sp.log(10)
+        if name == "sigmoid":
+            return 1 / (1 + sp.exp(-args[0]))
+        return sp.log(1 + sp.exp(args[0]))  # softplus
+
+    def _unknown(self, name: str, node: ast.AST) -> ExpressionError:
+        valid = [*VARIABLES, *CONSTANTS, *FUNCTIONS]
+        hint = suggest(name, valid)
+        if name.startswith("__") or name in ("import", "eval", "exec", "open", "lambda"):
+            hint = ""
+        return ExpressionError(f"unknown name '{name}'{hint}", _column(node),
+                               f"use x and y, pi, e, or {', '.join(FUNCTIONS)}")  # fmt: skip
+
+    def _constant_only(self, node: ast.AST) -> bool:
+        """True for a subtree of numbers, pi, e and whitelisted operations (no x, y)."""
+        for sub in ast.walk(node):
+            if (
+                isinstance(sub, ast.Name)
+                and sub.id not in CONSTANTS
+                and not (sub.id in FUNCTIONS and _is_call_name(node, sub))
+            ):
+                return False
+        return _only_allowed(node)
+
+    def _evaluate(self, node: ast.AST) -> float:
+        """A constant subtree in floats: nothing bigger than MAX_CONSTANT is ever computed."""
+        try:
+            value = _float_eval(node)
+        except (OverflowError, ZeroDivisionError, ValueError, TypeError):
+            raise ExpressionError("a constant part cannot be evaluated (too large, or undefined "
+                                  "like 1/0 or log(-1))", _column(node)) from None  # fmt: skip
+        if not math.isfinite(value) or abs(value) > MAX_CONSTANT:
+            raise ExpressionError(f"a constant part is too large: the limit is {MAX_CONSTANT:g}",
+                                  _column(node))  # fmt: skip
+        return value
+
+
+def _is_call_name(root: ast.AST, name_node: ast.Name) -> bool:
+    return any(isinstance(n, ast.Call) and n.func is name_node for n in ast.walk(root))
+
+
+def _only_allowed(node: ast.AST) -> bool:
+    allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Call, ast.Name, ast.Constant,
+               ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.BitXor, ast.UAdd, ast.USub,
+               ast.Load)  # fmt: skip
+    for sub in ast.walk(node):
+        if not isinstance(sub, allowed):
+            return False
+        if isinstance(sub, ast.Constant) and (
+            isinstance(sub.value, bool) or not isinstance(sub.value, int | float)
+        ):
+            return False
+        if isinstance(sub, ast.Call) and (
+            not isinstance(sub.func, ast.Name)
+            or sub.func.id not in FUNCTIONS
+            or sub.keywords
+            or len(sub.args) != FUNCTIONS[sub.func.id]
+        ):
+            return False
+    return True
+
+
+def _float_eval(node: ast.AST) -> float:
+    if isinstance(node, ast.Expression):
+        return _float_eval(node.body)
+    if isinstance(node, ast.Constant):
+        if isinstance(node.value, bool) or not isinstance(node.value, int | float):
+            raise TypeError
+        return float(node.value)
+    if isinstance(node, ast.Name):
+        return CONSTANTS[node.id]
+    if isinstance(node, ast.UnaryOp):
+        v = _float_eval(node.operand)
+        return -v if isinstance(node.op, ast.USub) else v
+    if isinstance(node, ast.BinOp):
+        a, b = _float_eval(node.left), _float_eval(node.right)
+        if isinstance(node.op, ast.Add):
+            return a + b
+        if isinstance(node.op, ast.Sub):
+            return a - b
+        if isinstance(node.op, ast.Mult):
+            return a * b
+        if isinstance(node.op, ast.Div):
+            return a / b
+        if abs(b) > MAX_EXPONENT and abs(a) > 1:
+            raise OverflowError
+        return float(a**b)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        return float(_FLOAT_FUNCTIONS[node.func.id](*[_float_eval(a) for a in node.args]))
+    raise TypeError
+
+
+def _describe(node: ast.AST) -> str:
+    kinds = {ast.Attribute: "attribute access (.)", ast.Subscript: "indexing [ ]",
+             ast.Lambda: "lambda", ast.ListComp: "a comprehension", ast.GeneratorExp: "a generator",
+             ast.Compare: "a comparison", ast.BoolOp: "and/or", ast.IfExp: "if/else",
+             ast.Tuple: "a tuple", ast.List: "a list", ast.Dict: "a dict", ast.Set: "a set",
+             ast.JoinedStr: "an f-string", ast.NamedExpr: ":=", ast.Starred: "*"}  # fmt: skip
+    if isinstance(node, ast.Constant):
+        return f"the value {node.value!r}"
+    return kinds.get(type(node), type(node).__name__)
+
+
+def _operator(op: ast.operator) -> str:
+    return {ast.Mod: "%", ast.FloorDiv: "//", ast.MatMult: "@", ast.BitAnd: "&", ast.BitOr: "|",
+            ast.LShift: "<<", ast.RShift: ">>"}.get(type(op), type(op).__name__)  # fmt: skip
+
+
+def parse_expression(text: str) -> ParsedExpression:
+    """Check `text` and compile f, its gradient and Hessian; ExpressionError says what is wrong."""
+    if not isinstance(text, str) or not text.strip():
+        raise ExpressionError("type a formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2")
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(f"the formula is {len(text)} characters long: at most {MAX_LENGTH}")
+    original = text.strip()
+    # ^ is power, binding as tightly as ** (in Python it is a low-precedence bitwise xor).
+    source = original.replace("^", "**")
+    try:
+        try:
+            tree = ast.parse(source, mode="eval")
+        except SyntaxError as error:
+            where = _original_column(original, error.offset) if error.offset else None
+            raise ExpressionError(f"syntax error ({error.msg})", where) from None
+        except (ValueError, RecursionError, MemoryError):
+            raise ExpressionError("the formula cannot be read") from None
+        checker = _Checker()
+        expr = checker.build(tree)
+    except ExpressionError as error:
+        if error.column is None:
+            raise
+        column = _original_column(original, error.column)
+        raise ExpressionError(error.message, column, error.hint) from None
+    return _compile(original, expr, checker)
+
+
+def _original_column(original: str, column: int) -> int:
+    """A column of the text with ^ written as ** back in the text as typed."""
+    shift = 0
+    position = 0
+    for i, ch in enumerate(original):
+        position = i + 1 + shift
+        if position >= column:
+            return i + 1
+        if ch == "^":
+            shift += 1
+    return min(column, len(original))
+
+
+def _compile(text: str, expr: Any, checker: _Checker) -> ParsedExpression:
+    sp = checker.sp
+    x, y = checker.x, checker.y
+
+    def tidy(e: Any) -> Any:
+        # sign' is a Dirac delta: zero wherever it is defined, which is what a step can use.
+        return e.replace(sp.DiracDelta, lambda *a: sp.Integer(0))
+
+    gx, gy = tidy(sp.diff(expr, x)), tidy(sp.diff(expr, y))
+    hxx, hxy, hyy = tidy(sp.diff(gx, x)), tidy(sp.diff(gx, y)), tidy(sp.diff(gy, y))
+    modules = [{"Heaviside": lambda a, b=0.5: np.heaviside(a, 0.5)}, "numpy"]
+
+    def compiled(e: Any) -> Callable[[Any, Any], Any]:
+        fn = sp.lambdify((x, y), e, modules=modules, cse=True)
+
+        def call(xv: Any, yv: Any) -> Any:
+            xv, yv = np.asarray(xv, dtype=np.float64), np.asarray(yv, dtype=np.float64)
+            with np.errstate(all="ignore"):
+                out = np.asarray(fn(xv, yv), dtype=np.float64)
+            return np.broadcast_to(out, np.broadcast(xv, yv).shape).copy()
+
+        return call
+
+    f, fgx, fgy = compiled(expr), compiled(gx), compiled(gy)
+    fxx, fxy, fyy = compiled(hxx), compiled(hxy), compiled(hyy)
+    return ParsedExpression(
+        text=text,
+        sympy_expr=expr,
+        gradient_text=(_pretty(gx), _pretty(gy)),
+        f=f,
+        gradient=lambda a, b: (fgx(a, b), fgy(a, b)),
+        hessian=lambda a, b: (fxx(a, b), fxy(a, b), fyy(a, b)),
+    )
+
+
+def _pretty(e: Any) -> str:
+    return str(e).replace("**", "^")
