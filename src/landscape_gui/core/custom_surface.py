@@ -19,12 +19,14 @@ def custom_surface(text: str, window: Window | None = None, name: str = "custom"
             raise ExpressionError(f"the {axis} range must be two finite numbers, the first the "
                                   f"smaller (got {a:g} … {b:g})")  # fmt: skip
     parsed = parse_expression(text)
-    gx, gy = parsed.gradient_text
     return Surface(
         name=name,
         title=f"f(x, y) = {parsed.text}",
         formula_text=parsed.text,
-        description=f"Typed in. ∂f/∂x = {gx},  ∂f/∂y = {gy}",
+        description=(
+            "Your own function. Its derivatives are exact (symbolic); its minima were found "
+            "numerically, by Newton's method from a grid over the window."
+        ),
         formula=parsed.f,
         gradient_xy=parsed.gradient,
         hessian_xy=parsed.hessian,
