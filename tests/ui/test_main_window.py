@@ -441,3 +441,19 @@ def test_typing_a_custom_function(window, qtbot) -> None:
     assert "∂f/∂x = 2*x - 2" in panel.expr_message.text()
     play_to_end(window, qtbot)
     assert "converged to global minimum (1, -0.5) (found numerically)" in panel.list.item(1).text()
+
+
+def test_basin_map_in_the_window_and_a_click_adds_a_run(window, qtbot) -> None:
+    window.panel.surface.setCurrentIndex(window.panel.surface.findData("himmelblau"))
+    window.model.select(0)  # gd η = 0.02 on Himmelblau
+    window.basins.resolution.setValue(60)
+    window.basins.compute.click()
+    qtbot.waitUntil(lambda: window.basins.map is not None, timeout=30000)
+    assert not window.basins.running and "global minimum (3, 2)" in window.basins.legend.text()
+    vb = window.basins.plot.plotItem.vb
+    pos = window.basins.plot.mapFromScene(vb.mapViewToScene(QPointF(2.0, 1.5)))
+    qtbot.mouseClick(window.basins.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(pos.x()), int(pos.y())))  # fmt: skip
+    assert len(window.model.runs) == 4
+    sx, sy = window.model.runs[3].spec.start
+    assert abs(sx - 2.0) < 0.2 and abs(sy - 1.5) < 0.2

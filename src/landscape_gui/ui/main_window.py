@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 from landscape_gui import __version__
-from landscape_gui.core.session import default_runs
+from landscape_gui.core.session import default_runs, next_color
+from landscape_gui.ui.basin_view import BasinView
 from landscape_gui.ui.contour_view import ContourView
 from landscape_gui.ui.control_panel import ControlPanel
 from landscape_gui.ui.inspector import Inspector
@@ -68,6 +69,13 @@ class MainWindow(QMainWindow):
         self._dock("Loss", self.loss, Qt.DockWidgetArea.BottomDockWidgetArea, "loss")
         self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea,
                    "inspector")  # fmt: skip
+        self.basins = BasinView()
+        self._dock("Basins", self.basins, Qt.DockWidgetArea.BottomDockWidgetArea, "basins")
+        self.tabifyDockWidget(self.loss_dock, self.basins_dock)
+        self.loss_dock.raise_()
+        self.basins.compute.clicked.connect(self.compute_basins)
+        self.basins.startPicked.connect(self._basin_start_picked)
+        self.basins.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.hover = QLabel()
@@ -220,7 +228,7 @@ class MainWindow(QMainWindow):
                   self.camera_action):  # fmt: skip
             view_menu.addAction(a)
         view_menu.addSeparator()
-        for name in ("controls", "loss", "inspector"):
+        for name in ("controls", "loss", "inspector", "basins"):
             view_menu.addAction(getattr(self, f"{name}_dock").toggleViewAction())
         settings_menu = menus.addMenu("&Settings")
         settings_menu.addAction(self.defaults_action)
@@ -481,6 +489,26 @@ class MainWindow(QMainWindow):
     def toggle_3d(self) -> None:
         self.set_view_mode("contour" if self.view_mode == "3d" else "3d")
 
+    # --- basins -----------------------------------------------------------------------------
+    def compute_basins(self) -> None:
+        """The basin map of the selected run's optimizer and settings."""
+        live = self.model.selected_run
+        if live is None or live.run is None:
+            self.statusBar().showMessage("Select a valid run to map its basins", 5000)
+            return
+        self.basins_dock.show()
+        self.basins_dock.raise_()
+        self.basins.start(live.run.config)
+
+    def _basin_start_picked(self, x: float, y: float) -> None:
+        """A run from the clicked start, with the mapped run's settings."""
+        base = self.model.selected_run
+        if base is None:
+            return
+        color = next_color([lr.spec.color for lr in self.model.runs])
+        name = f"{base.spec.name} from ({x:.3g}, {y:.3g})"
+        self.model.add_run(base.spec.with_changes(start=(x, y), color=color, name=name))
+
     # --- export -----------------------------------------------------------------------------
     def current_view(self) -> QWidget:
         """What is shown in the centre: the contour view, the 3-D view, or both."""
@@ -556,6 +584,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.basins.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

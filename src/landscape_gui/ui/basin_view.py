@@ -1,0 +1,209 @@
+"""The basin map: the selected run's optimizer and settings started from every point of a grid over
+the window, each start coloured by the minimum it reached (or diverged / did not converge), or by
+the steps it needed. Computed in a background thread with a progress bar and Cancel; a click adds a
+run from that point."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from landscape_gui.core.basins import (
+    DIVERGED,
+    MAX_RESOLUTION,
+    NOT_CONVERGED,
+    BasinMap,
+    BasinsCancelled,
+    basin_map,
+)
+from landscape_gui.core.config import RunConfig
+
+# Colours for the minima (Okabe–Ito and Tableau, cycled), diverged and not converged.
+MINIMUM_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+                   "#8c564b", "#17becf", "#bcbd22", "#7f7f7f", "#9467bd")  # fmt: skip
+DIVERGED_COLOUR = "#3b0a0a"
+NOT_CONVERGED_COLOUR = "#5f5f5f"
+
+
+def label_colours(labels: np.ndarray, count: int) -> np.ndarray:
+    """RGBA image for a label grid."""
+    table = np.array([pg.mkColor(MINIMUM_COLOURS[i % len(MINIMUM_COLOURS)]).getRgb()
+                      for i in range(max(count, 1))], dtype=np.uint8)  # fmt: skip
+    out = np.empty((*labels.shape, 4), dtype=np.uint8)
+    out[labels == DIVERGED] = pg.mkColor(DIVERGED_COLOUR).getRgb()
+    out[labels == NOT_CONVERGED] = pg.mkColor(NOT_CONVERGED_COLOUR).getRgb()
+    found = labels >= 0
+    out[found] = table[labels[found] % len(table)]
+    return out
+
+
+class BasinView(QWidget):
+    startPicked = Signal(float, float)
+    finished = Signal(str)  # a summary, or why there is no map
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 260)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.resolution = QSpinBox()
+        self.resolution.setRange(20, MAX_RESOLUTION)
+        self.resolution.setValue(200)
+        self.resolution.setPrefix("grid ")
+        self.resolution.setSuffix("²")
+        self.resolution.setToolTip("starts per side of the grid (up to 500 × 500)")
+        self.colour_by = QComboBox()
+        self.colour_by.addItem("colour by minimum reached", "minimum")
+        self.colour_by.addItem("colour by steps needed", "steps")
+        self.colour_by.currentIndexChanged.connect(self._draw)
+        self.compute = QPushButton("Compute basins")
+        self.compute.setToolTip("the selected run's optimizer and settings from every grid point")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        for w in (self.resolution, self.colour_by, self.compute, self.cancel):
+            bar.addWidget(w)
+        bar.addWidget(self.progress, 1)
+        layout.addLayout(bar)
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground("#1e1e1e")
+        self.plot.plotItem.vb.setAspectLocked(True)
+        self.plot.plotItem.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        layout.addWidget(self.plot, 1)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
+        self.cancel.clicked.connect(self.stop)
+        self.map: BasinMap | None = None
+        self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()
+        self._done = 0.0
+        self._result: Any = None
+        self._poll = QTimer(self, interval=50)
+        self._poll.timeout.connect(self._check)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, config: RunConfig) -> None:
+        """Compute the map for `config` in the background (a running one is cancelled first)."""
+        self.stop()
+        self._cancel = threading.Event()
+        self._done = 0.0
+        self._result = None
+        resolution = self.resolution.value()
+        cancel = self._cancel
+
+        def work() -> None:
+            try:
+                self._result = basin_map(config, resolution, self._set_done, cancel)
+            except BasinsCancelled:
+                self._result = "Basin map cancelled."
+            except Exception as error:  # shown to the user, never a traceback
+                self._result = f"Basin map failed: {error}"
+
+        self._thread = threading.Thread(target=work, name="basin map", daemon=True)
+        self._thread.start()
+        self.compute.setEnabled(False)
+        self.cancel.setEnabled(True)
+        self._poll.start()
+
+    def _set_done(self, fraction: float) -> None:
+        self._done = fraction
+
+    def stop(self) -> None:
+        """Cancel and wait (the work checks between steps, every few milliseconds)."""
+        if self._thread is not None:
+            self._cancel.set()
+            self._thread.join()
+            self._thread = None
+            self._check()
+
+    def _check(self) -> None:
+        self.progress.setValue(round(self._done * 1000))
+        if self.running or self._result is None:
+            return
+        self._poll.stop()
+        self.compute.setEnabled(True)
+        self.cancel.setEnabled(False)
+        result, self._result = self._result, None
+        if isinstance(result, BasinMap):
+            self.map = result
+            self._draw()
+            self.finished.emit(self._summary())
+        else:
+            self.progress.setValue(0)
+            self.finished.emit(str(result))
+
+    def _draw(self) -> None:
+        m = self.map
+        if m is None:
+            return
+        if self.colour_by.currentData() == "steps" and (m.steps >= 0).any():
+            steps = np.where(m.steps >= 0, m.steps, np.nan).astype(float)
+            lut = pg.colormap.get("viridis").getLookupTable(nPts=256)
+            finite = steps[np.isfinite(steps)]
+            self.image.setImage(steps, lut=lut, levels=(finite.min(), max(finite.max(), 1.0)))
+        else:
+            self.image.setImage(label_colours(m.labels, len(m.minima)), levels=None, lut=None)
+        dx = m.xs[1] - m.xs[0]
+        dy = m.ys[1] - m.ys[0]
+        self.image.setRect(QRectF(m.xs[0] - dx / 2, m.ys[0] - dy / 2,
+                                  dx * len(m.xs), dy * len(m.ys)))  # fmt: skip
+        self.plot.plotItem.vb.autoRange(padding=0)
+        self.legend.setText(self._legend_html())
+
+    def _legend_html(self) -> str:
+        m = self.map
+        assert m is not None
+        items = []
+        for i, minimum in enumerate(m.minima[:12]):
+            share = m.share(i)
+            if share > 0:
+                colour = MINIMUM_COLOURS[i % len(MINIMUM_COLOURS)]
+                items.append(f"<span style='color:{colour}'>■</span> {minimum.label()} "
+                             f"{share:.0%}")  # fmt: skip
+        others = ((DIVERGED, DIVERGED_COLOUR, "diverged"),
+                  (NOT_CONVERGED, NOT_CONVERGED_COLOUR, "not converged"))  # fmt: skip
+        for label, colour, name in others:
+            if m.share(label) > 0:
+                items.append(f"<span style='color:{colour}'>■</span> {name} {m.share(label):.0%}")
+        return " &nbsp; ".join(items)
+
+    def _summary(self) -> str:
+        m = self.map
+        assert m is not None
+        return (f"Basin map of {m.config.optimizer} η = {m.config.lr:g}, {len(m.xs)}² starts: "
+                f"{m.share(DIVERGED):.0%} diverged")  # fmt: skip
+
+    def _clicked(self, event: Any) -> None:
+        if self.map is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.plot.plotItem.vb
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        p = vb.mapSceneToView(event.scenePos())
+        self.startPicked.emit(float(p.x()), float(p.y()))
