@@ -66,13 +66,24 @@ def basin_map(
     nearest = np.full(n, NOT_CONVERGED, dtype=np.int64)
     track = 0 < len(minima) <= 16  # steps-to-converge only where it is cheap to follow
 
+    def closest_minimum(p: Array) -> tuple[NDArray[np.int64], Array]:
+        """Index of and squared distance to the nearest minimum, column by column (a (N, M, 2)
+        temporary and a reduction over its short axis cost several times more)."""
+        px, py = p[:, 0], p[:, 1]
+        best = np.full(len(p), np.inf)
+        closest = np.zeros(len(p), dtype=np.int64)
+        for i, (mx, my) in enumerate(where):
+            d = (px - mx) ** 2 + (py - my) ** 2
+            better = d < best
+            best[better] = d[better]
+            closest[better] = i
+        return closest, best
+
     def check(k: int) -> None:
-        p = stepper.positions
         if not track:
             return
-        d2 = ((p[:, None, :] - where[None, :, :]) ** 2).sum(axis=-1)
-        closest = np.argmin(d2, axis=1)
-        inside = d2[np.arange(n), closest] <= radius2
+        closest, d2 = closest_minimum(stepper.positions)
+        inside = d2 <= radius2
         moved = inside & ((nearest != closest) | (arrived < 0))
         arrived[moved] = k
         arrived[~inside] = -1
@@ -91,9 +102,8 @@ def basin_map(
     p = stepper.positions
     labels = np.full(n, NOT_CONVERGED, dtype=np.int64)
     if len(minima):
-        d2 = ((p[:, None, :] - where[None, :, :]) ** 2).sum(axis=-1)
-        closest = np.argmin(np.nan_to_num(d2, nan=np.inf), axis=1)
-        inside = d2[np.arange(n), closest] <= radius2
+        closest, d2 = closest_minimum(p)
+        inside = d2 <= radius2  # NaN (diverged) compares False
         labels[inside] = closest[inside]
     labels[stepper.diverged_at >= 0] = DIVERGED
     steps = np.where(labels >= 0, arrived, -1) if track else np.full(n, -1, dtype=np.int64)
