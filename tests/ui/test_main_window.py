@@ -457,3 +457,25 @@ def test_basin_map_in_the_window_and_a_click_adds_a_run(window, qtbot) -> None:
     assert len(window.model.runs) == 4
     sx, sy = window.model.runs[3].spec.start
     assert abs(sx - 2.0) < 0.2 and abs(sy - 1.5) < 0.2
+
+
+def test_the_rate_control_warns_exactly_past_2_over_lambda_max(window) -> None:
+    lr = window.panel.editor.lr
+    window.model.select(1)
+    assert lr.limit == pytest.approx(1.0)  # the bowl: L = 2
+    for value, warned in ((0.999, False), (1.0, False), (1.001, True), (1.2, True)):
+        lr.entry.setText(repr(value))
+        lr.entry.editingFinished.emit()
+        assert lr.past_limit is warned, value
+        assert ("past the limit" in lr.limit_label.text()) is warned
+    window.panel.surface.setCurrentIndex(window.panel.surface.findData("rosenbrock"))
+    assert lr.limit is None and not lr.limit_label.isVisible()
+
+
+def test_inspector_and_view_show_the_curvature(window, qtbot) -> None:
+    window.panel.surface.setCurrentIndex(window.panel.surface.findData("ravine"))
+    window.timeline.setValue(2)
+    qtbot.waitUntil(lambda: "condition number κ" in window.inspector.toPlainText())
+    assert "25" in window.inspector.toPlainText()
+    x, y = window.contour.hessian_axes.getData()
+    assert len(x) == 4  # two axes through the current point

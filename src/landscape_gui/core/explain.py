@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from landscape_gui.core.curvature import curvature_at
 from landscape_gui.core.engine import History
 from landscape_gui.core.surface import Array
 
@@ -73,6 +74,12 @@ def explain(run: History, k: int) -> StepExplanation:
         ("gradient g", vec(grad)),
         ("‖g‖", num(float(np.hypot(*grad)))),
     ]
+    bend = curvature_at(run.surface, theta)
+    if bend is not None:
+        lo, hi = bend.eigenvalues
+        facts.append(("Hessian eigenvalues", f"{num(float(lo))}, {num(float(hi))}"))
+        facts.append(("condition number κ", num(bend.condition)))
+        facts.append(("curvature", bend.kind))
     state = run.state_at(k)
     for name, value in state.items():
         if _unused(name, dict(cfg.hyper)):

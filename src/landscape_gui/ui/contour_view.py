@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem
 
 from landscape_gui.core.contours import contour_lines
+from landscape_gui.core.curvature import curvature_at
 from landscape_gui.core.surface import Surface
 from landscape_gui.ui.runs_model import LiveRun
 
@@ -194,6 +195,10 @@ class ContourView(pg.PlotWidget):
         self.gradient_arrow = Arrow(self.plotItem, "#ffffff")
         self.update_arrow = Arrow(self.plotItem, "#ff4fd8")
         self.momentum_arrow = Arrow(self.plotItem, "#7fffd4", dashed=True)
+        # The Hessian's eigen-directions at the current point: the axes of the local quadratic.
+        self.hessian_axes = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("#ffd54f", width=2))
+        self.hessian_axes.setZValue(28)
+        self.plotItem.addItem(self.hessian_axes)
         self.arrow_legend = pg.TextItem(anchor=(0, 1), color="#f0f0f0",
                                         fill=pg.mkBrush(0, 0, 0, 150))  # fmt: skip
         self.arrow_legend.setZValue(50)
@@ -355,6 +360,7 @@ class ContourView(pg.PlotWidget):
         if live is None or live.run is None or not live.spec.visible or live.ready == 0:
             for a in arrows:
                 a.hide()
+            self.hessian_axes.setData([], [])
             self.arrow_legend.setText("")
             return
         run = live.run
@@ -381,8 +387,29 @@ class ContourView(pg.PlotWidget):
             lines.append(f"<span style='color:#7fffd4'>┅ −momentum m × {self.arrow_scale:g}</span>")
         else:
             self.momentum_arrow.hide()
+        lines.extend(self._draw_hessian_axes(run, theta, x1 - x0))
         self.arrow_legend.setHtml("<br>".join(lines))
         self._place_overlays()
+
+    def _draw_hessian_axes(self, run: object, theta: np.ndarray, width: float) -> list[str]:
+        """Eigen-directions of the Hessian at θ, each half-length ∝ 1/√|λ| (the level-set axes
+        of the local quadratic), the longer one a tenth of the view wide."""
+        bend = curvature_at(self.surface, theta) if self.surface is not None else None
+        if bend is None or not np.all(np.abs(bend.eigenvalues) > 0):
+            self.hessian_axes.setData([], [])
+            return []
+        half = 1 / np.sqrt(np.abs(bend.eigenvalues))
+        half *= 0.1 * width / half.max()
+        xs, ys = [], []
+        for i in range(2):
+            d = bend.eigenvectors[:, i] * half[i]
+            xs += [theta[0] - d[0], theta[0] + d[0]]
+            ys += [theta[1] - d[1], theta[1] + d[1]]
+        self.hessian_axes.setData(np.array(xs), np.array(ys))
+        lo, hi = bend.eigenvalues
+        kappa = "∞" if not np.isfinite(bend.condition) else f"{bend.condition:.3g}"
+        return [f"<span style='color:#ffd54f'>┼ Hessian axes: λ = {lo:.3g}, {hi:.3g}; "
+                f"κ = {kappa}</span>"]  # fmt: skip
 
     def _place_overlays(self) -> None:
         (x0, x1), (y0, _) = self.plotItem.vb.viewRange()

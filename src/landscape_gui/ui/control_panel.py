@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 from landscape_gui.core.config import ConfigError
+from landscape_gui.core.curvature import stability_limit
 from landscape_gui.core.custom_surface import custom_surface
 from landscape_gui.core.expressions import ExpressionError
 from landscape_gui.core.surfaces import all_surfaces
@@ -132,6 +133,7 @@ class ControlPanel(QScrollArea):
         self.formula.setText(f"f(x, y) = {s.formula_text}")
         self.description.setText(s.description)
         self.editor.set_spec(self.model.selected_run.spec if self.model.selected_run else None)
+        self._show_limit()
 
     def sync_runs(self) -> None:
         with signals_blocked(self.list):
@@ -146,6 +148,7 @@ class ControlPanel(QScrollArea):
             self.list.setCurrentRow(self.model.selected)
         self.remove.setEnabled(bool(self.model.runs))
         self.duplicate.setEnabled(bool(self.model.runs))
+        self._show_limit()
         selected = self.model.selected_run
         # Recomputing replaces a run's engine run, not the run: it is the same entry of the list.
         shown = (self.model.selected, len(self.model.runs))
@@ -154,6 +157,15 @@ class ControlPanel(QScrollArea):
         else:
             self.editor.set_spec(selected.spec)
         self._shown = shown
+
+    def _show_limit(self) -> None:
+        """Mark 2/λ_max (and its momentum forms) on the rate control where the surface has one."""
+        live = self.model.selected_run
+        limit = None
+        if live is not None and live.run is not None:
+            config = live.run.config
+            limit = stability_limit(self.model.surface, config.optimizer, config.hyper)
+        self.editor.lr.set_limit(limit)
 
     def show_outcomes(self, texts: list[str]) -> None:
         """Each run's outcome under its name (called by the window when outcomes change)."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 from superqt.utils import signals_blocked
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #d55e00; background: #3a2420; }"
+WARNING_SLIDER = "QSlider::groove:horizontal { background: #d55e00; height: 6px; }"
 
 
 def format_number(value: float) -> str:
@@ -112,8 +113,16 @@ class LearningRateControl(QWidget):
 
     def __init__(self, value: float = 0.01) -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        self.limit: float | None = None
+        self.limit_label = QLabel()
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setVisible(False)
+        outer.addWidget(self.limit_label)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.TICKS)
         self.slider.setToolTip("learning rate η on a logarithmic scale, 10⁻⁶ … 10")
@@ -134,6 +143,33 @@ class LearningRateControl(QWidget):
         self.entry.set_value(value)
         with signals_blocked(self.slider):
             self.slider.setValue(self._tick(value))
+        self._show_limit()
+
+    @property
+    def past_limit(self) -> bool:
+        return self.limit is not None and self.value() > self.limit
+
+    def set_limit(self, limit: float | None) -> None:
+        """The largest stable rate (quadratic surfaces), marked under the slider; past it the
+        control turns to a warning colour."""
+        self.limit = limit
+        self._show_limit()
+
+    def _show_limit(self) -> None:
+        if self.limit is None:
+            self.limit_label.setVisible(False)
+            self.slider.setStyleSheet("")
+            return
+        self.limit_label.setVisible(True)
+        where = f"stable below {self.limit:.4g} (2/λ_max on this quadratic)"
+        if self.past_limit:
+            self.limit_label.setText(f"⚠ η = {self.value():g} is past the limit: {where}")
+            self.limit_label.setStyleSheet("color: #ff8a50; font-weight: bold;")
+            self.slider.setStyleSheet(WARNING_SLIDER)
+        else:
+            self.limit_label.setText(where)
+            self.limit_label.setStyleSheet("color: #9aa0a6;")
+            self.slider.setStyleSheet("")
 
     def _tick(self, value: float) -> int:
         exponent = math.log10(value)
@@ -144,9 +180,11 @@ class LearningRateControl(QWidget):
         exponent = self.LOW + (self.HIGH - self.LOW) * tick / self.TICKS
         value = float(f"{10**exponent:.3g}")  # a rate people can read and type
         self.entry.set_value(value)
+        self._show_limit()
         self.valueChanged.emit(value)
 
     def _typed(self, value: float) -> None:
         with signals_blocked(self.slider):
             self.slider.setValue(self._tick(value))
+        self._show_limit()
         self.valueChanged.emit(value)
