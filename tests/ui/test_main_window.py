@@ -477,5 +477,5 @@ def test_inspector_and_view_show_the_curvature(window, qtbot) -> None:
     window.timeline.setValue(2)
     qtbot.waitUntil(lambda: "condition number κ" in window.inspector.toPlainText())
     assert "25" in window.inspector.toPlainText()
-    x, y = window.contour.hessian_axes.getData()
+    x, _ = window.contour.hessian_axes.getData()
     assert len(x) == 4  # two axes through the current point

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QSettings, QTimer
+from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -188,8 +188,14 @@ class Renderer:
         wait(30)
         assert self.widget is not None
         if self.view == "3d":
-            return self.widget.grabFramebuffer()  # type: ignore[attr-defined,no-any-return]
-        return self.widget.grab().toImage()
+            image: QImage = self.widget.grabFramebuffer()  # type: ignore[attr-defined]
+        else:
+            image = self.widget.grab().toImage()
+        if (image.width(), image.height()) != (self.width, self.height):
+            # The window will not shrink below its controls' minimum size: fit the picture.
+            image = image.scaled(self.width, self.height, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+        return image
 
     def svg(self, step: int) -> bytes:
         """The 2-D view as SVG: lines and text as vectors, the heatmap as an embedded image.
