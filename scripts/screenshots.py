@@ -1,6 +1,6 @@
 """Render the README's screenshots into assets/ (offscreen, no display needed).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ def wait(ms: int) -> None:
 def window(settings_dir: str):  # type: ignore[no-untyped-def]
     from landscape_gui.ui.main_window import MainWindow
 
-    w = MainWindow(QSettings(f"{settings_dir}/s.ini", QSettings.Format.IniFormat))
+    w = MainWindow(
+        QSettings(f"{settings_dir}/s.ini", QSettings.Format.IniFormat),
+        ask_unsaved=lambda: "discard",
+    )
     w.resize(1400, 880)
     w.show()
     return w

@@ -372,3 +372,38 @@ def test_trace_with_a_typed_function(capsys) -> None:
     assert code == 2 and "either --surface or --expr" in err
     code, _, err = run_cli(capsys, "trace", "--expr", "x", "--window", "1,2,3", "--optimizer", "gd")
     assert code == 2 and "four numbers" in err
+
+
+def test_trace_and_render_a_session(tmp_path: Path, capsys) -> None:
+    from landscape_gui.core.session import default_runs
+    from landscape_gui.core.session_file import Session, save_session
+
+    _, runs = default_runs()
+    path = tmp_path / "lesson.landscape.json"
+    save_session(path, Session("bowl", runs, log_scale=True))
+    code, out, err = run_cli(capsys, "trace", "--session", str(path), "--run", "2")
+    assert code == 0 and err.startswith("diverged at step")  # η = 1.2 > 2/L
+    code, out2, _ = run_cli(capsys, "trace", "--surface", "bowl", "--optimizer", "gd", "--lr",
+                            "1.2", "--start", "-2,4", "--steps", "100")  # fmt: skip
+    assert out == out2
+    code, _, err = run_cli(capsys, "trace", "--session", str(path), "--run", "5")
+    assert code == 2 and "--run must be from 0 to 2" in err
+    code, _, err = run_cli(capsys, "trace", "--session", str(path), "--optimizer", "adam")
+    assert code == 2 and "drop --optimizer" in err
+    bad = tmp_path / "bad.landscape.json"
+    bad.write_text("{")
+    code, _, err = run_cli(capsys, "trace", "--session", str(bad))
+    assert code == 2 and "damaged or not JSON" in err and err.count("\n") == 1
+    result = subprocess.run(
+        [sys.executable, "-m", "landscape_gui", "render", "--session", str(path), "--width",
+         "400", "--height", "300", "--out", str(tmp_path / "s.png")],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr and (tmp_path / "s.png").stat().st_size > 1000
+
+
+def test_opening_a_bad_session_file_from_the_command_line_is_named(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "x.landscape.json"
+    bad.write_text('{"format": "something else"}')
+    code, _, err = run_cli(capsys, str(bad))
+    assert code == 2 and "not a landscape-gui session file" in err

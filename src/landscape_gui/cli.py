@@ -8,7 +8,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from landscape_gui import __version__
 
@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a built-in surface, e.g. rosenbrock or ravine:kappa=100",
     )
     trace.add_argument(
+        "--session", metavar="FILE", help="take the surface and run settings from a session file"
+    )
+    trace.add_argument("--run", metavar="INDEX", help="which run of --session (from 0)")
+    trace.add_argument(
         "--expr",
         metavar="FORMULA",
         help='your own f(x, y) instead of --surface, e.g. "x^2 + 10*sin(y)"',
@@ -73,7 +77,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trace.add_argument(
         "--optimizer",
-        required=True,
         metavar="NAME",
         help="gd, momentum, nesterov, sgd, adagrad, rmsprop, adadelta, adam, adamw, "
         "nadam, adamax or newton",
@@ -115,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--surface", metavar="NAME", help="a built-in surface (default: bowl)")
     render.add_argument("--expr", metavar="FORMULA", help="your own f(x, y) instead of --surface")
+    render.add_argument(
+        "--session", metavar="FILE", help="draw a session file: its surface, runs and colour scale"
+    )
     render.add_argument(
         "--window", metavar="X0,X1,Y0,Y1", help="the view window of --expr (default -3,3,-3,3)"
     )
@@ -215,6 +221,12 @@ def _trace(args: argparse.Namespace) -> int:
     from landscape_gui.core.schedules import Schedule
     from landscape_gui.core.trace_format import trace_csv, trace_json
 
+    if args.session is not None:
+        return _trace_session(args)
+    if args.run is not None:
+        raise UsageError("--run goes with --session")
+    if args.optimizer is None:
+        raise UsageError("give --optimizer NAME (see 'landscape-gui optimizers'), or --session")
     surface = _surface_from_args(args, None)
     optimizer = get_optimizer(args.optimizer)
     hyper: dict[str, float | bool] = {}
@@ -284,7 +296,19 @@ def _render(args: argparse.Namespace) -> int:
         raise UsageError(f"--out must end in .png, .svg or .gif, not {out.name!r}")
     if suffix == ".svg" and args.view != "contour":
         raise UsageError(f"--view {args.view} cannot be written as SVG; use .png or .gif")
-    surface = _surface_from_args(args, "bowl")
+    session = None
+    if args.session is not None:
+        if args.surface is not None or args.expr is not None or args.run:
+            raise UsageError(
+                "--session gives the surface and the runs; drop --surface/--expr/--run"
+            )
+        from landscape_gui.core.session_file import load_session
+        from landscape_gui.core.surfaces import get_surface
+
+        session = load_session(args.session)
+        surface = get_surface(session.surface)
+    else:
+        surface = _surface_from_args(args, "bowl")
     steps_text = f"a whole number from 1 to {MAX_STEPS}"
     steps = _whole("--steps", args.steps, steps_text)
     if not 1 <= steps <= MAX_STEPS:
@@ -300,7 +324,9 @@ def _render(args: argparse.Namespace) -> int:
     fps = _number("--fps", args.fps, "a number from 1 to 50")
     if not 1 <= fps <= 50:
         raise UsageError(f"--fps must be a number from 1 to 50, not {args.fps!r}")
-    if args.run:
+    if session is not None:
+        specs = session.runs
+    elif args.run:
         specs = [parse_run_spec(text, i, surface, start, steps) for i, text in enumerate(args.run)]
     elif surface.name == "bowl" and not surface.expression and args.start is None:
         specs = [s.with_changes(steps=steps) for s in default_runs()[1]]
@@ -327,11 +353,40 @@ def _render(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot draw: {error} (is PySide6-Essentials installed?)") from None
     make_application()
     try:
-        with Renderer(args.view, surface, specs, width, height, args.log) as renderer:
+        log = args.log or (session is not None and session.log_scale)
+        with Renderer(args.view, surface, specs, width, height, log) as renderer:
             renderer.write(out, fps)
     except WriteError as error:
         raise UsageError(str(error)) from None
     print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _trace_session(args: argparse.Namespace) -> int:
+    from landscape_gui.core.engine import Run
+    from landscape_gui.core.files import WriteError, atomic_write_text
+    from landscape_gui.core.outcomes import classify
+    from landscape_gui.core.surfaces import get_surface
+    from landscape_gui.core.trace_format import trace_csv, trace_json
+
+    others = [o for o in ("surface", "expr", "optimizer", "lr", "start", "clip") if
+              getattr(args, o) is not None] + [o for o in ("set",) if getattr(args, o)]  # fmt: skip
+    if others:
+        raise UsageError(f"--session gives the run's settings; drop --{others[0]}")
+    index = _whole("--run", args.run if args.run is not None else "0", "a whole number ≥ 0")
+    session, spec = _session_config(args.session, index)
+    run = Run(spec.config(get_surface(session.surface))).run_to_end()
+    outcome = classify(run)
+    text = trace_json(run, outcome) if args.format == "json" else trace_csv(run)
+    if args.output:
+        try:
+            atomic_write_text(args.output, text)
+        except WriteError as error:
+            raise UsageError(str(error)) from None
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    print(outcome.text, file=sys.stderr)
     return 0
 
 
@@ -393,12 +448,31 @@ def _optimizers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _launch_app(argv: Sequence[str]) -> int:
+def _session_path(text: str) -> str:
+    """A session file given on the command line, checked before any window opens."""
+    from landscape_gui.core.session_file import load_session
+
+    load_session(text)  # SessionError (a ValueError) names what is wrong: exit 2
+    return text
+
+
+def _session_config(path: str, index: int) -> tuple[Any, Any]:
+    """(session, RunSpec) for `trace --session FILE --run INDEX`."""
+    from landscape_gui.core.session_file import load_session
+
+    session = load_session(path)
+    if not 0 <= index < len(session.runs):
+        raise UsageError(f"--run must be from 0 to {len(session.runs) - 1} for this session "
+                         f"({len(session.runs)} runs), not {index}")  # fmt: skip
+    return session, session.runs[index]
+
+
+def _launch_app(argv: Sequence[str], session: str | None = None) -> int:
     try:
         from landscape_gui.ui.app import run_app
     except ImportError as error:  # Qt missing or its system libraries absent
         return _fail(f"cannot start the window: {error} (is PySide6-Essentials installed?)")
-    return run_app(argv)
+    return run_app(argv, session)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -406,6 +480,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
+        if args_list and args_list[0].endswith(".json") and not args_list[0].startswith("-"):
+            return _launch_app(args_list[1:], session=_session_path(args_list[0]))
         args = parser.parse_args(_glue_values(args_list))
         if args.command is None:
             return _launch_app(args_list)

@@ -39,7 +39,9 @@ def settings_path(tmp_path: Path) -> Path:
 def window(qtbot, settings_path: Path):
     from landscape_gui.ui.main_window import MainWindow
 
-    w = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    w = MainWindow(
+        QSettings(str(settings_path), QSettings.Format.IniFormat), ask_unsaved=lambda: "discard"
+    )
     qtbot.addWidget(w)
     w.resize(1280, 820)
     w.show()

@@ -39,8 +39,8 @@ def display_problem() -> str:
     )
 
 
-def run_app(argv: Sequence[str] = ()) -> int:
-    """Open the window and run until it is closed."""
+def run_app(argv: Sequence[str] = (), session: str | None = None) -> int:
+    """Open the window (with a session file, if given) and run until it is closed."""
     problem = display_problem()
     if problem:
         print(f"landscape-gui: error: {problem}", file=sys.stderr)
@@ -50,4 +50,6 @@ def run_app(argv: Sequence[str] = ()) -> int:
 
     window = MainWindow()
     window.show()
+    if session is not None:
+        window.open_session(session)  # a bad file is named in a dialog; the window stays
     return int(app.exec())  # type: ignore[attr-defined]

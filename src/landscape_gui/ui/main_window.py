@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,6 +34,13 @@ from superqt.utils import signals_blocked
 
 from landscape_gui import __version__
 from landscape_gui.core.session import default_runs, next_color
+from landscape_gui.core.session_file import (
+    SUFFIX,
+    Session,
+    SessionError,
+    load_session,
+    save_session,
+)
 from landscape_gui.ui.basin_view import BasinView
 from landscape_gui.ui.contour_view import ContourView
 from landscape_gui.ui.control_panel import ControlPanel
@@ -46,10 +54,18 @@ FRAME_MS = 16  # ≤ 60 redraws a second, however fast the runs are computed
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        ask_unsaved: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("landscape-gui")
         self.settings = settings if settings is not None else QSettings()
+        # What to do with unsaved changes: "save", "discard" or "cancel" (asks by default).
+        self.ask_unsaved = ask_unsaved or self._ask_unsaved
+        self.session_path: Path | None = None
+        self.dirty = False
         self.model = RunsModel()
         self.playhead = Playhead()
         self.worker = WorkerThread()
@@ -85,6 +101,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus_and_toolbar()
 
+        for signal in (self.model.surfaceChanged, self.model.runsChanged,
+                       self.model.runRecomputed):  # fmt: skip
+            signal.connect(self._mark_dirty)
         self.model.surfaceChanged.connect(self._surface_changed)
         self.model.runsChanged.connect(self._runs_changed)
         self.model.runRecomputed.connect(self._recomputed)
@@ -112,6 +131,7 @@ class MainWindow(QMainWindow):
         self.timer.start()
         if self._saved_mode in ("3d", "both") and not self.gl_reason():
             self.set_view_mode(self._saved_mode)
+        self._mark_clean()  # what is on screen at start is nothing to lose
 
     # --- construction -----------------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> None:
@@ -181,6 +201,11 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.copy_action = self._action("Copy screenshot", "Ctrl+Shift+C", self.copy_screenshot,
                                         "Copy the current view to the clipboard")  # fmt: skip
+        self.open_action = self._action("Open session…", QKeySequence.StandardKey.Open,
+                                        self.open_session_dialog)  # fmt: skip
+        # Ctrl+S belongs to the screenshot (as specified), so a session saves with Ctrl+Shift+S.
+        self.save_action = self._action("Save session", "Ctrl+Shift+S", self.save_session)
+        self.save_as_action = self._action("Save session as…", None, self.save_session_as)
         self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action("About landscape-gui", None, self._about)
         self.speed = QComboBox()
@@ -209,6 +234,12 @@ class MainWindow(QMainWindow):
         self._set_icons()
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
         for a in (self.export_action, self.screenshot_action, self.copy_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -412,7 +443,7 @@ class MainWindow(QMainWindow):
         if self.landscape is not None:
             self.landscape.set_surface(surface)
         self.loss.set_surface(surface)
-        self.setWindowTitle(f"landscape-gui — {surface.title}")
+        self._update_title()
         self._runs_changed()
 
     def _set_limit(self) -> None:
@@ -583,7 +614,137 @@ class MainWindow(QMainWindow):
                 return False
         return super().eventFilter(watched, event)
 
+    # --- sessions ---------------------------------------------------------------------------
+    def current_session(self) -> Session:
+        (x0, x1), (y0, y1) = self.contour.plotItem.vb.viewRange()
+        return Session(
+            surface=self.model.surface.spec,
+            runs=[live.spec for live in self.model.runs],
+            selected=max(self.model.selected, 0),
+            step=self.displayed_step(),
+            log_scale=self.log_action.isChecked(),
+            mode=self.view_mode,
+            view_range=((x0, x1), (y0, y1)),
+        )
+
+    def apply_session(self, session: Session) -> None:
+        self.playhead.set_playing(False)
+        self.model.reset(session.surface, session.runs)
+        self.model.select(session.selected)
+        self.log_action.setChecked(session.log_scale)
+        self._log_toggled()
+        if session.mode != "contour":
+            self.set_view_mode(session.mode)
+        else:
+            self.set_view_mode("contour")
+        if session.view_range is not None:
+            (x0, x1), (y0, y1) = session.view_range
+            self.contour.plotItem.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self.playhead.seek(session.step)
+
+    def open_session(self, path: str | Path) -> bool:
+        """Open a session; a damaged or foreign file is named and the screen stays as it was."""
+        if not self._changes_may_go():
+            return False
+        try:
+            session = load_session(path)
+        except SessionError as error:
+            QMessageBox.warning(self, "Open session", f"The session was not opened.\n\n{error}")
+            self.statusBar().showMessage(f"Not opened: {error}", 10000)
+            return False
+        self.apply_session(session)
+        self._set_session_path(Path(path))
+        self._mark_clean()
+        return True
+
+    def open_session_dialog(self) -> None:
+        folder = str(self.settings.value("session/folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, "Open session", folder,
+                                              f"Sessions (*{SUFFIX});;JSON (*.json)")  # fmt: skip
+        if path:
+            self.open_session(path)
+
+    def save_session(self) -> bool:
+        if self.session_path is None:
+            return self.save_session_as()
+        return self.save_session_to(self.session_path)
+
+    def save_session_as(self) -> bool:
+        folder = str(self.settings.value("session/folder", str(Path.home())))
+        name = str(Path(folder) / f"{self.model.surface.name}{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save session", name,
+                                              f"Sessions (*{SUFFIX})")  # fmt: skip
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path = str(Path(path).with_suffix("")) + SUFFIX
+        return self.save_session_to(Path(path))
+
+    def save_session_to(self, path: Path) -> bool:
+        try:
+            save_session(path, self.current_session())
+        except OSError as error:
+            QMessageBox.warning(self, "Save session", f"The session was not saved: {error}")
+            return False
+        self._set_session_path(path)
+        self._mark_clean()
+        self.statusBar().showMessage(f"Session saved to {path}", 6000)
+        return True
+
+    def _set_session_path(self, path: Path) -> None:
+        self.session_path = path
+        self.settings.setValue("session/folder", str(path.parent))
+        recent = [str(path)] + [p for p in self._recent() if p != str(path)]
+        self.settings.setValue("session/recent", recent[:8])
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("session/recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in (value or [])]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self._recent():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_session(p))
+        if not self._recent():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def _mark_dirty(self) -> None:
+        if not self.dirty:
+            self.dirty = True
+            self._update_title()
+
+    def _mark_clean(self) -> None:
+        self.dirty = False
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.session_path.name if self.session_path else self.model.surface.title
+        self.setWindowTitle(f"landscape-gui — {name}{' *' if self.dirty else ''}")
+
+    def _ask_unsaved(self) -> str:
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)  # fmt: skip
+        question = "The session has changed. Save it first?"
+        answer = QMessageBox.question(self, "Unsaved changes", question, buttons)
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")  # fmt: skip
+
+    def _changes_may_go(self) -> bool:
+        """True when unsaved changes were saved or may be discarded."""
+        if not self.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save_session()
+        return answer == "discard"
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._changes_may_go():
+            event.ignore()
+            return
         self.basins.stop()
         app = QApplication.instance()
         if app is not None:

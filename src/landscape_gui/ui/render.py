@@ -121,7 +121,7 @@ class Renderer:
             from landscape_gui.ui.main_window import MainWindow
 
             settings = QSettings(f"{self._settings_dir.name}/s.ini", QSettings.Format.IniFormat)
-            w = MainWindow(settings)
+            w = MainWindow(settings, ask_unsaved=lambda: "discard")
             w.resize(self.width, self.height)
             w.show()
             w.model.reset(self.surface.spec, self.specs)
