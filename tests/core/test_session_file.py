@@ -114,3 +114,16 @@ def test_missing_file_folder_and_binary(tmp_path: Path) -> None:
     (tmp_path / "bin.landscape.json").write_bytes(b"\xff\xfe\x00\x01")
     with pytest.raises(SessionError, match="not a text file"):
         load_session(tmp_path / "bin.landscape.json")
+
+
+def test_a_named_typed_function_keeps_its_name(tmp_path: Path) -> None:
+    from landscape_gui.core.custom_surface import custom_surface
+
+    surface = custom_surface("x^2 + 3*y^2", ((-2, 2), (-2, 2)), "my ravine")
+    _, runs = default_runs()
+    path = tmp_path / "named.landscape.json"
+    save_session(path, Session(surface.spec, runs))
+    assert json.loads(path.read_text())["surface"]["name"] == "my ravine"
+    from landscape_gui.core.surfaces import get_surface
+
+    assert get_surface(load_session(path).surface).title == "my ravine"

@@ -11,8 +11,12 @@ from landscape_gui.core.surface import Surface, Window, minima
 DEFAULT_WINDOW: Window = ((-3.0, 3.0), (-3.0, 3.0))
 
 
-def custom_surface(text: str, window: Window | None = None, name: str = "custom") -> Surface:
-    """The surface of f(x, y) = `text` over `window`; ExpressionError names what is wrong."""
+def custom_surface(text: str, window: Window | None = None, title: str = "") -> Surface:
+    """The surface of f(x, y) = `text` over `window`, called `title` if given; ExpressionError
+    names what is wrong."""
+    title = title.strip()
+    if "#" in title or len(title) > 80:
+        raise ExpressionError("the name may not contain '#' and is at most 80 characters")
     (x0, x1), (y0, y1) = window or DEFAULT_WINDOW
     for a, b, axis in ((x0, x1, "x"), (y0, y1, "y")):
         if not (math.isfinite(a) and math.isfinite(b) and a < b):
@@ -20,8 +24,8 @@ def custom_surface(text: str, window: Window | None = None, name: str = "custom"
                                   f"smaller (got {a:g} … {b:g})")  # fmt: skip
     parsed = parse_expression(text)
     return Surface(
-        name=name,
-        title=f"f(x, y) = {parsed.text}",
+        name="custom",
+        title=title or f"f(x, y) = {parsed.text}",
         formula_text=parsed.text,
         description=(
             "Your own function. Its derivatives are exact (symbolic); its minima were found "
@@ -39,13 +43,13 @@ def custom_surface(text: str, window: Window | None = None, name: str = "custom"
 
 
 def surface_from_spec(spec: str) -> Surface:
-    """'expr:X0,X1,Y0,Y1:FORMULA' (the form `Surface.spec` writes) or 'expr:FORMULA'."""
-    body = spec[len("expr:") :]
+    """'expr:X0,X1,Y0,Y1:FORMULA[#NAME]' (the form `Surface.spec` writes) or 'expr:FORMULA'."""
+    body, _, title = spec[len("expr:") :].partition("#")
     head, sep, rest = body.partition(":")
     if sep:
         try:
             x0, x1, y0, y1 = (float(v) for v in head.split(","))
         except ValueError:
-            return custom_surface(body)
-        return custom_surface(rest, ((x0, x1), (y0, y1)))
-    return custom_surface(body)
+            return custom_surface(body, title=title)
+        return custom_surface(rest, ((x0, x1), (y0, y1)), title)
+    return custom_surface(body, title=title)

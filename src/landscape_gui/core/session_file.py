@@ -6,7 +6,8 @@ Format version 1:
       "format": "landscape-gui session",
       "version": 1,
       "surface": "ravine:kappa=25.0"                (a built-in, with its parameters)
-               | {"expression": "x^2 + y^2", "window": [[-3, 3], [-3, 3]]},   (a typed one)
+               | {"expression": "x^2 + y^2", "window": [[-3, 3], [-3, 3]],
+                  "name": "my bowl"},                 (a typed one; the name is optional)
       "view": {"log_scale": false, "mode": "contour" | "3d" | "both",
                "range": [[x0, x1], [y0, y1]] | null},
       "step": 12,                                   (the step on screen)
@@ -63,7 +64,10 @@ def _surface_json(spec: str) -> Any:
     if spec.startswith("expr:"):
         surface = get_surface(spec)
         (x0, x1), (y0, y1) = surface.window
-        return {"expression": surface.expression, "window": [[x0, x1], [y0, y1]]}
+        doc: dict[str, Any] = {"expression": surface.expression, "window": [[x0, x1], [y0, y1]]}
+        if surface.title != f"f(x, y) = {surface.expression}":
+            doc["name"] = surface.title
+        return doc
     return spec
 
 
@@ -129,7 +133,12 @@ def _surface_spec(value: Any) -> str:
             _pair("surface.window[0]", window[0]),
             _pair("surface.window[1]", window[1]),
         )
+        name = value.get("name", "")
+        if not isinstance(name, str) or "#" in name:
+            raise SessionError(f"surface.name: expected text without '#', got {json.dumps(name)}")
         spec = f"expr:{x0!r},{x1!r},{y0!r},{y1!r}:{value['expression']}"
+        if name:
+            spec += f"#{name}"
     else:
         raise SessionError(
             f'surface: expected a surface name or {{"expression": …}}, got {json.dumps(value)}'

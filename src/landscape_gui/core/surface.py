@@ -122,7 +122,8 @@ class Surface:
         for a typed-in function 'expr:' + the formula (see custom_surface.surface_from_spec)."""
         if self.expression:
             (x0, x1), (y0, y1) = self.window
-            return f"expr:{x0!r},{x1!r},{y0!r},{y1!r}:{self.expression}"
+            named = "" if self.title == f"f(x, y) = {self.expression}" else f"#{self.title}"
+            return f"expr:{x0!r},{x1!r},{y0!r},{y1!r}:{self.expression}{named}"
         return ":".join([self.name, *(f"{k}={v!r}" for k, v in self.params.items())])
 
     # --- geometry ---------------------------------------------------------------------------

@@ -65,12 +65,17 @@ class ControlPanel(QScrollArea):
         self.window_edit = QLineEdit("-3, 3, -3, 3")
         self.window_edit.setToolTip("the view window: x from, x to, y from, y to")
         self.window_edit.returnPressed.connect(self.apply_expression)
+        self.expr_name = QLineEdit()
+        self.expr_name.setPlaceholderText("(optional)")
+        self.expr_name.setToolTip("a name for your function, shown as its title")
+        self.expr_name.returnPressed.connect(self.apply_expression)
         apply = QPushButton("Use this function")
         apply.clicked.connect(self.apply_expression)
         self.expr_message = QLabel()
         self.expr_message.setWordWrap(True)
         custom.addRow("f(x, y) =", self.expr)
         custom.addRow("window", self.window_edit)
+        custom.addRow("name", self.expr_name)
         custom.addRow(apply)
         custom.addRow(self.expr_message)
         layout.addWidget(self.custom_box)
@@ -130,6 +135,8 @@ class ControlPanel(QScrollArea):
             (x0, x1), (y0, y1) = s.window
             self.expr.setText(s.expression)
             self.window_edit.setText(f"{x0:g}, {x1:g}, {y0:g}, {y1:g}")
+            named = s.title != f"f(x, y) = {s.expression}"
+            self.expr_name.setText(s.title if named else "")
         self.formula.setText(f"f(x, y) = {s.formula_text}")
         self.description.setText(s.description)
         self.editor.set_spec(self.model.selected_run.spec if self.model.selected_run else None)
@@ -201,7 +208,7 @@ class ControlPanel(QScrollArea):
             return False
         x0, x1, y0, y1 = parts
         try:
-            surface = custom_surface(self.expr.text(), ((x0, x1), (y0, y1)))
+            surface = custom_surface(self.expr.text(), ((x0, x1), (y0, y1)), self.expr_name.text())
         except ExpressionError as error:
             self._expression_problem(str(error))
             return False
