@@ -29,10 +29,25 @@ class Lesson:
     scenes: tuple[Scene, ...]
 
 
-def _run(i: int, name: str, optimizer: str, lr: float, start: tuple[float, float], steps: int,
-         **kw: object) -> RunSpec:  # fmt: skip
-    return RunSpec(name, PALETTE[i % len(PALETTE)], optimizer, lr, start=start, steps=steps,
-                   auto_name=False, **kw)  # type: ignore[arg-type]  # fmt: skip
+def _run(
+    i: int,
+    name: str,
+    optimizer: str,
+    lr: float,
+    start: tuple[float, float],
+    steps: int,
+    **kw: object,
+) -> RunSpec:
+    return RunSpec(
+        name,
+        PALETTE[i % len(PALETTE)],
+        optimizer,
+        lr,
+        start=start,
+        steps=steps,
+        auto_name=False,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def _lessons() -> list[Lesson]:
@@ -130,7 +145,7 @@ def _lessons() -> list[Lesson]:
                                 300,
                                 noise=0.05,
                                 seed=1,
-                            ),  # fmt: skip
+                            ),
                         ],
                     ),
                     {0: ("stalled", None), 1: ("diverged", None)},
@@ -159,7 +174,7 @@ def _lessons() -> list[Lesson]:
                         0: ("converged", "global"),
                         1: ("converged", "global"),
                         2: ("converged", "global"),
-                    },  # fmt: skip
+                    },
                 ),
                 Scene(
                     "Rosenbrock's banana",
@@ -202,7 +217,7 @@ def _lessons() -> list[Lesson]:
                         0: ("converged", "global"),
                         2: ("converged", "global"),
                         3: ("converged", "global"),
-                    },  # fmt: skip
+                    },
                 ),
             ),
         ),
@@ -227,7 +242,7 @@ def _lessons() -> list[Lesson]:
                                 bowl_start,
                                 100,
                                 schedule=Schedule.parse("step:step_size=20:gamma=0.5"),
-                            ),  # fmt: skip
+                            ),
                             _run(
                                 1, "cosine", "gd", 1.0, bowl_start, 100, schedule=Schedule("cosine")
                             ),
@@ -324,5 +339,6 @@ def get_lesson(name: str) -> Lesson:
     try:
         return LESSONS[name]
     except KeyError:
-        raise ValueError(f"unknown lesson '{name}'{suggest(name, LESSONS)}; "
-                         f"lessons: {', '.join(LESSONS)}") from None  # fmt: skip
+        raise ValueError(
+            f"unknown lesson '{name}'{suggest(name, LESSONS)}; lessons: {', '.join(LESSONS)}"
+        ) from None
