@@ -407,3 +407,10 @@ def test_opening_a_bad_session_file_from_the_command_line_is_named(tmp_path: Pat
     bad.write_text('{"format": "something else"}')
     code, _, err = run_cli(capsys, str(bad))
     assert code == 2 and "not a landscape-gui session file" in err
+
+
+def test_lessons_are_listed_and_a_wrong_name_is_answered(capsys) -> None:
+    code, out, _ = run_cli(capsys, "lessons")
+    assert code == 0 and "learning-rate" in out and "Rosenbrock's banana" in out
+    code, _, err = run_cli(capsys, "--lesson", "sadle")
+    assert code == 2 and "did you mean 'saddle'" in err

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="See optimization: loss surfaces and optimizers racing across them.",
     )
     parser.add_argument("--version", action="version", version=f"landscape-gui {__version__}")
+    parser.add_argument(
+        "--lesson",
+        metavar="NAME",
+        help="open the app on a built-in lesson (see 'landscape-gui lessons')",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     trace = commands.add_parser(
@@ -144,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--fps", default="12", metavar="F", help="frames per second of a GIF")
     render.add_argument("--out", required=True, metavar="FILE", help="the picture to write")
 
+    commands.add_parser(
+        "lessons",
+        help="list the built-in lessons",
+        description="List the built-in lessons and their scenes.",
+    )
     for name, what in (("surfaces", "surface"), ("optimizers", "optimizer")):
         sub = commands.add_parser(
             name, help=f"list every {what}", description=f"List every built-in {what}."
@@ -390,6 +400,16 @@ def _trace_session(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lessons(args: argparse.Namespace) -> int:
+    from landscape_gui.core.lessons import LESSONS
+
+    for lesson in LESSONS.values():
+        print(f"{lesson.name:14} {lesson.title}")
+        for scene in lesson.scenes:
+            print(f"{'':14}   · {scene.title}")
+    return 0
+
+
 def _surfaces(args: argparse.Namespace) -> int:
     from landscape_gui.core.surfaces import all_surfaces
 
@@ -467,12 +487,12 @@ def _session_config(path: str, index: int) -> tuple[Any, Any]:
     return session, session.runs[index]
 
 
-def _launch_app(argv: Sequence[str], session: str | None = None) -> int:
+def _launch_app(argv: Sequence[str], session: str | None = None, lesson: str | None = None) -> int:
     try:
         from landscape_gui.ui.app import run_app
     except ImportError as error:  # Qt missing or its system libraries absent
         return _fail(f"cannot start the window: {error} (is PySide6-Essentials installed?)")
-    return run_app(argv, session)
+    return run_app(argv, session, lesson)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -484,11 +504,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _launch_app(args_list[1:], session=_session_path(args_list[0]))
         args = parser.parse_args(_glue_values(args_list))
         if args.command is None:
+            if args.lesson is not None:
+                from landscape_gui.core.lessons import get_lesson
+
+                get_lesson(args.lesson)  # an unknown name is answered before a window opens
+                return _launch_app([], lesson=args.lesson)
             return _launch_app(args_list)
         handler = {
             "trace": _trace,
             "render": _render,
             "surfaces": _surfaces,
+            "lessons": _lessons,
             "optimizers": _optimizers,
         }
         return handler[args.command](args)

@@ -18,7 +18,7 @@ SCENES = [(lesson.name, i, scene) for lesson in LESSONS.values()
                          ids=[f"{n}-{i}" for n, i, _ in SCENES])  # fmt: skip
 def test_each_run_ends_as_the_caption_says(lesson, index, scene) -> None:
     surface = get_surface(scene.session.surface)
-    assert 2 <= scene.caption.count(".") + scene.caption.count(":") and len(scene.caption) > 80
+    assert scene.caption.count(".") + scene.caption.count(":") >= 2 and len(scene.caption) > 80
     for run_index, (kind, minimum) in scene.expected.items():
         spec = scene.session.runs[run_index]
         outcome = classify(Run(spec.config(surface)).run_to_end())

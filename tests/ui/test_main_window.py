@@ -530,3 +530,22 @@ def test_unsaved_changes_are_not_thrown_away_silently(window, tmp_path) -> None:
     window.close()
     assert window.isVisible() and asked == [1, 1]  # close was refused too
     window.ask_unsaved = lambda: "discard"
+
+
+@pytest.mark.parametrize("name", ["learning-rate", "local-minimum", "saddle", "ravine", "adaptive",
+                                  "schedules", "second-order", "many-minima"])  # fmt: skip
+def test_every_lesson_loads_and_plays_to_its_end(window, qtbot, name) -> None:
+    from landscape_gui.core.lessons import get_lesson
+
+    lesson = get_lesson(name)
+    assert window.start_lesson(name)
+    for index, scene in enumerate(lesson.scenes):
+        if index:
+            window.next_scene_action.trigger()
+        assert window.scene_index == index and scene.title in window.caption.text()
+        play_to_end(window, qtbot, timeout=60000)
+        for run_index, (kind, _) in scene.expected.items():
+            outcome = window.model.runs[run_index].outcome(window.displayed_step())
+            assert outcome.kind == kind, (scene.title, outcome.text)
+    window.previous_scene_action.trigger()
+    assert window.scene_index == max(len(lesson.scenes) - 2, 0)

@@ -36,7 +36,9 @@ def _run(
     lr: float,
     start: tuple[float, float],
     steps: int,
-    **kw: object,
+    noise: float = 0.0,
+    seed: int = 0,
+    schedule: Schedule | None = None,
 ) -> RunSpec:
     return RunSpec(
         name,
@@ -45,9 +47,11 @@ def _run(
         lr,
         start=start,
         steps=steps,
+        noise=noise,
+        seed=seed,
+        schedule=schedule or Schedule(),
         auto_name=False,
-        **kw,
-    )  # type: ignore[arg-type]
+    )
 
 
 def _lessons() -> list[Lesson]:

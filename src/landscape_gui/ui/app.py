@@ -39,7 +39,7 @@ def display_problem() -> str:
     )
 
 
-def run_app(argv: Sequence[str] = (), session: str | None = None) -> int:
+def run_app(argv: Sequence[str] = (), session: str | None = None, lesson: str | None = None) -> int:
     """Open the window (with a session file, if given) and run until it is closed."""
     problem = display_problem()
     if problem:
@@ -52,4 +52,6 @@ def run_app(argv: Sequence[str] = (), session: str | None = None) -> int:
     window.show()
     if session is not None:
         window.open_session(session)  # a bad file is named in a dialog; the window stays
+    if lesson is not None:
+        window.start_lesson(lesson)
     return int(app.exec())  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ the worker has computed."""
 from __future__ import annotations
 
 import contextlib
+import html
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from superqt.utils import signals_blocked
 
 from landscape_gui import __version__
+from landscape_gui.core.lessons import LESSONS, Lesson, get_lesson
 from landscape_gui.core.session import default_runs, next_color
 from landscape_gui.core.session_file import (
     SUFFIX,
@@ -75,7 +78,22 @@ class MainWindow(QMainWindow):
         # Contour and 3-D side by side or one at a time; the 3-D view is made when first shown.
         self.views = QSplitter(Qt.Orientation.Horizontal)
         self.views.addWidget(self.contour)
-        self.setCentralWidget(self.views)
+        # A lesson's caption sits under the views: what to watch, and why it happens.
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setStyleSheet("background: #262626; color: #f0f0f0; padding: 8px;"
+                                   "font-size: 13pt;")  # fmt: skip
+        self.caption.setVisible(False)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.views, 1)
+        centre_layout.addWidget(self.caption)
+        self.setCentralWidget(centre)
+        self.lesson: Lesson | None = None
+        self.scene_index = 0
         self.landscape: Any = None  # a LandscapeView once shown (OpenGL is imported only then)
         self._gl_reason: str | None = None  # why 3-D is unavailable ('' = available), once known
         self.panel = ControlPanel(self.model)
@@ -201,6 +219,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.copy_action = self._action("Copy screenshot", "Ctrl+Shift+C", self.copy_screenshot,
                                         "Copy the current view to the clipboard")  # fmt: skip
+        self.next_scene_action = self._action("Next scene", "PgDown", self.next_scene,
+                                              "The lesson's next scene")  # fmt: skip
+        self.previous_scene_action = self._action("Previous scene", "PgUp", self.previous_scene,
+                                                  "The lesson's previous scene")  # fmt: skip
         self.open_action = self._action("Open session…", QKeySequence.StandardKey.Open,
                                         self.open_session_dialog)  # fmt: skip
         # Ctrl+S belongs to the screenshot (as specified), so a session saves with Ctrl+Shift+S.
@@ -261,6 +283,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for name in ("controls", "loss", "inspector", "basins"):
             view_menu.addAction(getattr(self, f"{name}_dock").toggleViewAction())
+        lessons_menu = menus.addMenu("&Lessons")
+        for lesson in LESSONS.values():
+            action = lessons_menu.addAction(lesson.title)
+            action.triggered.connect(lambda _=False, name=lesson.name: self.start_lesson(name))
+        lessons_menu.addSeparator()
+        lessons_menu.addAction(self.next_scene_action)
+        lessons_menu.addAction(self.previous_scene_action)
         settings_menu = menus.addMenu("&Settings")
         settings_menu.addAction(self.defaults_action)
         help_menu = menus.addMenu("&Help")
@@ -315,6 +344,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def reset_to_defaults(self) -> None:
+        self.end_lesson()
         self.settings.clear()
         name, specs = default_runs()
         self.playhead.reset()
@@ -614,6 +644,46 @@ class MainWindow(QMainWindow):
                 return False
         return super().eventFilter(watched, event)
 
+    # --- lessons ----------------------------------------------------------------------------
+    def start_lesson(self, name: str, scene: int = 0) -> bool:
+        if not self._changes_may_go():
+            return False
+        self.lesson = get_lesson(name)
+        self.show_scene(scene)
+        return True
+
+    def show_scene(self, index: int) -> None:
+        """Scene `index` of the lesson: its session on screen, its caption under the views."""
+        if self.lesson is None:
+            return
+        self.scene_index = max(0, min(index, len(self.lesson.scenes) - 1))
+        scene = self.lesson.scenes[self.scene_index]
+        self.apply_session(scene.session)
+        self.session_path = None
+        self._mark_clean()  # a lesson is nothing to lose
+        count = len(self.lesson.scenes)
+        more = "PageDown for the next scene" if self.scene_index + 1 < count else "the last scene"
+        self.caption.setText(
+            f"<b>{html.escape(self.lesson.title, False)} — {html.escape(scene.title, False)}</b>"
+            f"<br>{html.escape(scene.caption, False)}"
+            f"<br><span style='color:#9aa0a6'>scene {self.scene_index + 1} of {count} · "
+            f"Space plays · {more}</span>"
+        )
+        self.caption.setVisible(True)
+        self.statusBar().showMessage(f"{self.lesson.title}: {scene.title}", 5000)
+
+    def next_scene(self) -> None:
+        if self.lesson is not None and self.scene_index + 1 < len(self.lesson.scenes):
+            self.show_scene(self.scene_index + 1)
+
+    def previous_scene(self) -> None:
+        if self.lesson is not None and self.scene_index > 0:
+            self.show_scene(self.scene_index - 1)
+
+    def end_lesson(self) -> None:
+        self.lesson = None
+        self.caption.setVisible(False)
+
     # --- sessions ---------------------------------------------------------------------------
     def current_session(self) -> Session:
         (x0, x1), (y0, y1) = self.contour.plotItem.vb.viewRange()
@@ -652,6 +722,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Open session", f"The session was not opened.\n\n{error}")
             self.statusBar().showMessage(f"Not opened: {error}", 10000)
             return False
+        self.end_lesson()
         self.apply_session(session)
         self._set_session_path(Path(path))
         self._mark_clean()
