@@ -370,9 +370,17 @@ class ContourView(pg.PlotWidget):
         vb = self.plotItem.vb
         (x0, x1), _ = vb.viewRange()
         norm = float(np.hypot(*g))
-        self.arrow_scale = nice_scale(ARROW_FRACTION * (x1 - x0) / norm) if norm > 0 else 1.0
-        self.gradient_arrow.show(theta, -self.arrow_scale * g, vb)
-        lines = [f"<span style='color:#ffffff'>━ −∇f × {self.arrow_scale:g}</span>"]
+        assert self.surface is not None
+        if norm <= 1e-6 * self.surface.gradient_scale:
+            # At a minimum (or a saddle) the gradient's direction is rounding noise: say so
+            # rather than blow it up a hundred million times.
+            self.arrow_scale = 1.0
+            self.gradient_arrow.hide()
+            lines = [f"<span style='color:#ffffff'>∇f ≈ 0 (|∇f| = {norm:.1g})</span>"]
+        else:
+            self.arrow_scale = nice_scale(ARROW_FRACTION * (x1 - x0) / norm)
+            self.gradient_arrow.show(theta, -self.arrow_scale * g, vb)
+            lines = [f"<span style='color:#ffffff'>━ −∇f × {self.arrow_scale:g}</span>"]
         if k + 1 < live.ready:
             self.update_arrow.show(theta, run.positions[k + 1] - theta, vb)
             lines.append("<span style='color:#ff4fd8'>━ update applied (true size)</span>")
