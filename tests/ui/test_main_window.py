@@ -549,3 +549,24 @@ def test_every_lesson_loads_and_plays_to_its_end(window, qtbot, name) -> None:
             assert outcome.kind == kind, (scene.title, outcome.text)
     window.previous_scene_action.trigger()
     assert window.scene_index == max(len(lesson.scenes) - 2, 0)
+
+
+def test_presenter_mode_hides_the_controls_and_is_driven_by_keys(window, qtbot) -> None:
+    window.start_lesson("learning-rate")
+    size = window.font().pointSizeF()
+    window.presenter_action.trigger()  # F5
+    assert window.presenting and not window.menuBar().isVisible()
+    assert not window.controls_dock.isVisible() and not window.toolbar.isVisible()
+    assert window.font().pointSizeF() > size and window.caption.isVisible()
+    assert window.fullscreen_action.shortcut().toString() == "F"
+    window.contour.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.scene_index == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.scene_index == 0
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.displayed_step() == 1)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presenting and window.menuBar().isVisible()
+    assert window.controls_dock.isVisible() and window.font().pointSizeF() == size
+    assert window.fit_action.shortcut().toString() == "F"

@@ -10,7 +10,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem
 
 from landscape_gui.core.contours import contour_lines
 from landscape_gui.core.curvature import curvature_at
@@ -153,6 +152,7 @@ class ContourView(pg.PlotWidget):
         super().__init__()
         self.setBackground("#1e1e1e")
         self.syncing = False
+        self.presenting = False
         self.bold_points = BOLD_PATH_POINTS  # paths up to this long are drawn bold (see above)
         self.surface: Surface | None = None
         self.log_scale = False
@@ -165,8 +165,7 @@ class ContourView(pg.PlotWidget):
         self.plotItem.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
-        # Redrawn from a pixmap at screen resolution until the picture or the view changes.
-        self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
         self.plotItem.addItem(self.image)
         self.cmap = pg.colormap.get(COLORMAP)
         self.colorbar = pg.ColorBarItem(
@@ -175,9 +174,7 @@ class ContourView(pg.PlotWidget):
         self.colorbar.setImageItem(self.image, insert_in=self.plotItem)
         self.contours = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(255, 255, 255, 90, width=1))
         self.contours.setZValue(-5)
-        # The lines change only when the view is resampled: paint them from a cached pixmap
-        # instead of re-stroking thousands of segments on every frame of a run.
-        self.contours.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
         self.plotItem.addItem(self.contours)
         self.minima = pg.ScatterPlotItem()
         self.minima.setZValue(5)
@@ -296,6 +293,25 @@ class ContourView(pg.PlotWidget):
         self.minima.setToolTip("★ global minimum, ▲ local minimum")
 
     # --- runs -------------------------------------------------------------------------------
+    def set_presenting(self, on: bool) -> None:
+        """Thicker paths, bigger markers and labels, for a projector."""
+        self.presenting = on
+        scale = 1.8 if on else 1.0
+        for g in self.runs:
+            g.bold_pen.setWidthF(2.5 * scale)
+            g.bold_shadow.setWidthF(5 * scale)
+            g.thin_pen.setWidthF(2.0 if on else 1.0)
+            g.path.setPen(g.bold_pen if g.bold else g.thin_pen)
+            g.path.setShadowPen(g.bold_shadow if g.bold else None)
+        self.heads.setSize(13 * scale)
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        for axis in ("left", "bottom"):
+            self.plotItem.getAxis(axis).setTickFont(font)
+        self.legend.setLabelTextSize(f"{9 * scale:.0f}pt")
+        for item in self.legend.items:
+            item[1].setText(item[1].text, size=f"{9 * scale:.0f}pt")
+
     def set_runs(self, runs: list[LiveRun]) -> None:
         """Rebuild the run items after runs were added, removed, recoloured, renamed, shown or
         hidden. Otherwise the items stay (a start marker being dragged must not be replaced
@@ -315,6 +331,8 @@ class ContourView(pg.PlotWidget):
             g.visible = visible
             if visible:
                 self.legend.addItem(g.path, live.spec.name)
+        if self.presenting:
+            self.set_presenting(True)
 
     def update_runs(self, runs: list[LiveRun], step: int, selected: int) -> None:
         """Draw each run up to `step` (or as far as it has been computed)."""

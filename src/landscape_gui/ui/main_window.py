@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -54,6 +54,7 @@ from landscape_gui.ui.runs_model import LiveRun, RunsModel
 from landscape_gui.ui.worker import WorkerThread
 
 FRAME_MS = 16  # ≤ 60 redraws a second, however fast the runs are computed
+CAPTION_STYLE = "background: #262626; color: #f0f0f0; padding: 8px; font-size: {size}pt;"
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +83,7 @@ class MainWindow(QMainWindow):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setStyleSheet("background: #262626; color: #f0f0f0; padding: 8px;"
-                                   "font-size: 13pt;")  # fmt: skip
+        self.caption.setStyleSheet(CAPTION_STYLE.format(size=13))
         self.caption.setVisible(False)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(centre)
         self.lesson: Lesson | None = None
         self.scene_index = 0
+        self.presenting = False
+        self._before_presenting: tuple[QByteArray, QFont] | None = None
         self.landscape: Any = None  # a LandscapeView once shown (OpenGL is imported only then)
         self._gl_reason: str | None = None  # why 3-D is unavailable ('' = available), once known
         self.panel = ControlPanel(self.model)
@@ -223,6 +225,13 @@ class MainWindow(QMainWindow):
                                               "The lesson's next scene")  # fmt: skip
         self.previous_scene_action = self._action("Previous scene", "PgUp", self.previous_scene,
                                                   "The lesson's previous scene")  # fmt: skip
+        self.presenter_action = self._action("Presenter mode", "F5", self.toggle_presenter,
+                                             "Big, keyboard-only view for a projector (Esc leaves)",
+                                             checkable=True)  # fmt: skip
+        self.leave_presenter_action = self._action("Leave presenter mode", "Esc",
+                                                   lambda: self.set_presenter(False))  # fmt: skip
+        self.fullscreen_action = self._action("Full screen", "F11", self.toggle_full_screen,
+                                              checkable=True)  # fmt: skip
         self.open_action = self._action("Open session…", QKeySequence.StandardKey.Open,
                                         self.open_session_dialog)  # fmt: skip
         # Ctrl+S belongs to the screenshot (as specified), so a session saves with Ctrl+Shift+S.
@@ -277,6 +286,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.log_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.presenter_action)
+        view_menu.addAction(self.fullscreen_action)
+        view_menu.addSeparator()
         for a in (self.contour_mode, self.landscape_mode, self.both_mode, self.toggle_3d_action,
                   self.camera_action):  # fmt: skip
             view_menu.addAction(a)
@@ -309,6 +321,8 @@ class MainWindow(QMainWindow):
         bar.addAction(self.fit_action)
         bar.addAction(self.toggle_3d_action)
         bar.addAction(self.export_action)
+        bar.addAction(self.presenter_action)
+        self.toolbar = bar
 
     # --- settings ---------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -643,6 +657,56 @@ class MainWindow(QMainWindow):
                 event.accept()  # deliver the key to the control, not to the shortcut
                 return False
         return super().eventFilter(watched, event)
+
+    # --- presenter mode ---------------------------------------------------------------------
+    PRESENTER_SCALE = 1.6
+
+    def toggle_presenter(self) -> None:
+        self.set_presenter(not self.presenting)
+
+    def set_presenter(self, on: bool) -> None:
+        """For a projector: controls, menu and toolbar hidden, text, lines and markers larger,
+        the caption large under the views; Space, arrows, PageUp/PageDown and F (full screen)
+        drive it, Esc leaves."""
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.presenter_action.setChecked(on)
+        if on:
+            self._before_presenting = (self.saveState(), self.font())
+            for dock in (self.controls_dock, self.inspector_dock, self.basins_dock):
+                dock.hide()
+            self.menuBar().hide()
+            self.toolbar.hide()
+            self.statusBar().hide()
+            self.caption.setStyleSheet(CAPTION_STYLE.format(size=20))
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() * self.PRESENTER_SCALE)
+            self.setFont(font)
+            self.fit_action.setShortcut(QKeySequence())
+            self.fullscreen_action.setShortcut(QKeySequence("F"))
+
+        else:
+            state, font = self._before_presenting
+            self.setFont(font)
+            self.restoreState(state)
+            self.menuBar().show()
+            self.toolbar.show()
+            self.statusBar().show()
+            self.caption.setStyleSheet(CAPTION_STYLE.format(size=13))
+            self.fullscreen_action.setShortcut(QKeySequence("F11"))
+            self.fit_action.setShortcut(QKeySequence("F"))
+            if self.isFullScreen():
+                self.showNormal()
+                self.fullscreen_action.setChecked(False)
+        self.contour.set_presenting(on)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
 
     # --- lessons ----------------------------------------------------------------------------
     def start_lesson(self, name: str, scene: int = 0) -> bool:
