@@ -570,3 +570,18 @@ def test_presenter_mode_hides_the_controls_and_is_driven_by_keys(window, qtbot) 
     assert not window.presenting and window.menuBar().isVisible()
     assert window.controls_dock.isVisible() and window.font().pointSizeF() == size
     assert window.fit_action.shortcut().toString() == "F"
+
+
+def test_sweep_view_marks_the_limit_and_a_click_adds_a_run(window, qtbot) -> None:
+    window.model.select(1)
+    window.sweep.run_button.click()
+    window.sweep.wait()
+    sweep = window.sweep.sweep
+    assert sweep is not None and sweep.limit == pytest.approx(1.0)
+    assert window.sweep.edge.isVisible() and window.sweep.theory.isVisible()
+    assert "stable below 1" in window.sweep.legend.text()
+    vb = window.sweep.plot.plotItem.vb
+    pos = window.sweep.plot.mapFromScene(vb.mapViewToScene(QPointF(np.log10(0.3), 0.0)))
+    qtbot.mouseClick(window.sweep.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(pos.x()), int(pos.y())))  # fmt: skip
+    assert len(window.model.runs) == 4 and abs(window.model.runs[3].spec.lr - 0.3) < 0.03

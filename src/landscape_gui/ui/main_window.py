@@ -51,6 +51,7 @@ from landscape_gui.ui.inspector import Inspector
 from landscape_gui.ui.loss_view import LossView
 from landscape_gui.ui.playback import SPEEDS, Playhead, speed_label
 from landscape_gui.ui.runs_model import LiveRun, RunsModel
+from landscape_gui.ui.sweep_view import SweepView
 from landscape_gui.ui.worker import WorkerThread
 
 FRAME_MS = 16  # ≤ 60 redraws a second, however fast the runs are computed
@@ -108,6 +109,13 @@ class MainWindow(QMainWindow):
         self.basins = BasinView()
         self._dock("Basins", self.basins, Qt.DockWidgetArea.BottomDockWidgetArea, "basins")
         self.tabifyDockWidget(self.loss_dock, self.basins_dock)
+        self.sweep = SweepView()
+        self._dock("Learning-rate sweep", self.sweep, Qt.DockWidgetArea.BottomDockWidgetArea,
+                   "sweep")  # fmt: skip
+        self.tabifyDockWidget(self.loss_dock, self.sweep_dock)
+        self.sweep.run_button.clicked.connect(self.sweep_learning_rate)
+        self.sweep.ratePicked.connect(self._sweep_rate_picked)
+        self.sweep.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.loss_dock.raise_()
         self.basins.compute.clicked.connect(self.compute_basins)
         self.basins.startPicked.connect(self._basin_start_picked)
@@ -293,7 +301,7 @@ class MainWindow(QMainWindow):
                   self.camera_action):  # fmt: skip
             view_menu.addAction(a)
         view_menu.addSeparator()
-        for name in ("controls", "loss", "inspector", "basins"):
+        for name in ("controls", "loss", "inspector", "basins", "sweep"):
             view_menu.addAction(getattr(self, f"{name}_dock").toggleViewAction())
         lessons_menu = menus.addMenu("&Lessons")
         for lesson in LESSONS.values():
@@ -584,6 +592,25 @@ class MainWindow(QMainWindow):
         name = f"{base.spec.name} from ({x:.3g}, {y:.3g})"
         self.model.add_run(base.spec.with_changes(start=(x, y), color=color, name=name))
 
+    # --- learning-rate sweep ----------------------------------------------------------------
+    def sweep_learning_rate(self) -> None:
+        live = self.model.selected_run
+        if live is None or live.run is None:
+            self.statusBar().showMessage("Select a valid run to sweep its learning rate", 5000)
+            return
+        self.sweep_dock.show()
+        self.sweep_dock.raise_()
+        self.sweep.start(live.run.config)
+
+    def _sweep_rate_picked(self, rate: float) -> None:
+        """A run at the clicked rate, otherwise as the swept one."""
+        base = self.model.selected_run
+        if base is None:
+            return
+        color = next_color([lr.spec.color for lr in self.model.runs])
+        name = f"{base.spec.optimizer} η = {rate:g}"
+        self.model.add_run(base.spec.with_changes(lr=rate, color=color, name=name))
+
     # --- export -----------------------------------------------------------------------------
     def current_view(self) -> QWidget:
         """What is shown in the centre: the contour view, the 3-D view, or both."""
@@ -674,7 +701,8 @@ class MainWindow(QMainWindow):
         self.presenter_action.setChecked(on)
         if on:
             self._before_presenting = (self.saveState(), self.font())
-            for dock in (self.controls_dock, self.inspector_dock, self.basins_dock):
+            for dock in (self.controls_dock, self.inspector_dock, self.basins_dock,
+                         self.sweep_dock):  # fmt: skip
                 dock.hide()
             self.menuBar().hide()
             self.toolbar.hide()
@@ -881,6 +909,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.basins.stop()
+        self.sweep.wait()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

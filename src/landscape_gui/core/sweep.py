@@ -1,0 +1,78 @@
+"""The learning-rate sweep: one optimizer from one start at many learning rates at once (one row
+each, vectorised), and the final loss of each — "which learning rate?" in one picture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from numpy.typing import NDArray
+
+from landscape_gui.core.config import RunConfig
+from landscape_gui.core.curvature import stability_limit
+from landscape_gui.core.engine import DIVERGENCE_RADIUS
+from landscape_gui.core.surface import Array
+
+MAX_RATES = 2000
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """rates[i] → final_loss[i] (NaN where diverged), diverged_at[i] (−1 if not), and the
+    theoretical limit where the surface is a quadratic."""
+
+    rates: Array
+    final_loss: Array
+    diverged_at: NDArray[np.int64]
+    limit: float | None
+    config: RunConfig
+
+    @property
+    def first_diverging(self) -> float | None:
+        """The smallest rate that diverged (the measured edge of stability)."""
+        bad = self.rates[self.diverged_at >= 0]
+        return float(bad.min()) if bad.size else None
+
+    @property
+    def best(self) -> float:
+        """The rate with the lowest final loss."""
+        return float(self.rates[int(np.nanargmin(self.final_loss))])
+
+
+def learning_rate_sweep(config: RunConfig, low: float, high: float, count: int = 200) -> Sweep:
+    """`config` (its rate ignored) at `count` rates spaced logarithmically from `low` to `high`."""
+    if not (0 < low < high < np.inf):
+        raise ValueError(f"the rates must satisfy 0 < low < high, not {low:g} … {high:g}")
+    if not 2 <= count <= MAX_RATES:
+        raise ValueError(f"count must be from 2 to {MAX_RATES}, not {count}")
+    rates = np.geomspace(low, high, count)
+    surface = config.surface
+    opt = config.opt
+    hyper = dict(config.hyper)
+    p = np.tile(np.array(config.start_point, dtype=np.float64), (count, 1))
+    state = opt.init(p, hyper)
+    rng = np.random.default_rng(config.seed)
+    cx, cy = surface.centre
+    radius2 = (DIVERGENCE_RADIUS * surface.half_diagonal) ** 2
+    diverged_at = np.full(count, -1, dtype=np.int64)
+    column = rates[:, None]  # each row steps with its own rate
+    with np.errstate(all="ignore"):
+        for k in range(config.steps):
+            g = surface.gradient_unchecked(p)
+            if config.noise:
+                g = g + config.noise * rng.standard_normal(g.shape)
+            if config.clip is not None:
+                norm = np.sqrt(np.sum(g * g, axis=-1, keepdims=True))
+                g = g * np.minimum(config.clip / (norm + 1e-6), 1.0)
+            hessian = surface.hessian(p) if opt.needs_hessian else None
+            lr = config.schedule.lr_at(column, k, config.steps)  # type: ignore[arg-type]
+            p, state = opt.update(p, g, state, lr, hyper, hessian)
+            far = ~((p[:, 0] - cx) ** 2 + (p[:, 1] - cy) ** 2 <= radius2)
+            if far.any():
+                diverged_at[far & (diverged_at < 0)] = k + 1
+                p[far] = np.nan
+        final = surface.loss_unchecked(p)
+    final = np.where(np.isfinite(final), final, np.nan)
+    diverged_at[(diverged_at < 0) & np.isnan(final)] = config.steps
+    limit = stability_limit(surface, config.optimizer, hyper)
+    return Sweep(rates, final, diverged_at, limit, replace(config))

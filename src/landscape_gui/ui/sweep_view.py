@@ -1,0 +1,142 @@
+"""The learning-rate sweep view: the selected run's optimizer and start at many learning rates, the
+final loss against the rate on log axes, where runs begin to diverge, and for quadratic surfaces
+the theoretical limit. A click adds a run with that rate."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from landscape_gui.core.config import RunConfig
+from landscape_gui.core.sweep import MAX_RATES, Sweep, learning_rate_sweep
+from landscape_gui.ui.fields import NumberEdit
+from landscape_gui.ui.loss_view import DecadeAxis
+
+GAP_FLOOR = 1e-16
+
+
+class SweepView(QWidget):
+    ratePicked = Signal(float)
+    finished = Signal(str)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 260)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.low = NumberEdit("lowest rate", 1e-4, low=0.0, low_open=True)
+        self.high = NumberEdit("highest rate", 10.0, low=0.0, low_open=True)
+        self.count = QSpinBox()
+        self.count.setRange(10, MAX_RATES)
+        self.count.setValue(200)
+        self.count.setSuffix(" rates")
+        self.run_button = QPushButton("Sweep the learning rate")
+        self.run_button.setToolTip("the selected run's optimizer, settings and start at every rate")
+        for label, widget in (("from", self.low), ("to", self.high)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.count)
+        bar.addWidget(self.run_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.plot = pg.PlotWidget(axisItems={"left": DecadeAxis("left"),
+                                             "bottom": DecadeAxis("bottom")})  # fmt: skip
+        self.plot.setBackground("#1e1e1e")
+        self.plot.plotItem.setLogMode(x=True, y=True)
+        self.plot.plotItem.setLabel("bottom", "learning rate η")
+        self.plot.plotItem.setLabel("left", "final f − f*")
+        self.plot.plotItem.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.plotItem.setMenuEnabled(False)
+        self.curve = pg.PlotDataItem(pen=pg.mkPen("#56B4E9", width=2), symbol="o", symbolSize=4,
+                                     symbolBrush="#56B4E9", symbolPen=None)  # fmt: skip
+        self.plot.addItem(self.curve)
+        dash, dot = Qt.PenStyle.DashLine, Qt.PenStyle.DotLine
+        self.edge = pg.InfiniteLine(angle=90, pen=pg.mkPen("#ff6e6e", width=2, style=dash))
+        self.theory = pg.InfiniteLine(angle=90, pen=pg.mkPen("#ffd54f", width=2, style=dot))
+        for line in (self.edge, self.theory):
+            line.setVisible(False)
+            self.plot.addItem(line, ignoreBounds=True)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        layout.addWidget(self.plot, 1)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
+        self.sweep: Sweep | None = None
+        self._thread: threading.Thread | None = None
+        self._result: Any = None
+        self._poll = QTimer(self, interval=50)
+        self._poll.timeout.connect(self._check)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, config: RunConfig) -> None:
+        if self.running:
+            return
+        low, high, count = self.low.value(), self.high.value(), self.count.value()
+
+        def work() -> None:
+            try:
+                self._result = learning_rate_sweep(config, low, high, count)
+            except Exception as error:  # shown to the user, never a traceback
+                self._result = f"Sweep failed: {error}"
+
+        self._result = None
+        self._thread = threading.Thread(target=work, name="learning-rate sweep", daemon=True)
+        self._thread.start()
+        self.run_button.setEnabled(False)
+        self._poll.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._check()
+
+    def _check(self) -> None:
+        if self.running or self._result is None:
+            return
+        self._poll.stop()
+        self.run_button.setEnabled(True)
+        result, self._result = self._result, None
+        if isinstance(result, Sweep):
+            self.show_sweep(result)
+        else:
+            self.finished.emit(str(result))
+
+    def show_sweep(self, sweep: Sweep) -> None:
+        self.sweep = sweep
+        best = sweep.config.surface.global_minima
+        f_star = best[0].value if best else float(np.nanmin(sweep.final_loss))
+        gap = np.maximum(sweep.final_loss - f_star, GAP_FLOOR)
+        self.curve.setData(sweep.rates, gap, connect="finite")
+        parts = [f"best η ≈ {sweep.best:.3g}"]
+        edge = sweep.first_diverging
+        self.edge.setVisible(edge is not None)
+        if edge is not None:
+            self.edge.setPos(np.log10(edge))
+            parts.append(f"<span style='color:#ff6e6e'>┆ diverges from η ≈ {edge:.3g}</span>")
+        self.theory.setVisible(sweep.limit is not None)
+        if sweep.limit is not None:
+            self.theory.setPos(np.log10(sweep.limit))
+            parts.append(f"<span style='color:#ffd54f'>┆ theory: stable below "
+                         f"{sweep.limit:.3g}</span>")  # fmt: skip
+        self.legend.setText(" &nbsp; ".join(parts))
+        self.plot.plotItem.autoRange()
+        self.finished.emit(f"Learning-rate sweep of {sweep.config.optimizer}: " + parts[0])
+
+    def _clicked(self, event: Any) -> None:
+        if self.sweep is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.plot.plotItem.vb
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        rate = float(10 ** vb.mapSceneToView(event.scenePos()).x())
+        self.ratePicked.emit(float(f"{rate:.3g}"))
