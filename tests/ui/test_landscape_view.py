@@ -86,3 +86,16 @@ def test_export_of_the_3d_view_and_render_3d(window, qtbot, tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     pixels = np.asarray(Image.open(tmp_path / "r.png").convert("RGB"))
     assert pixels.shape == (400, 500, 3) and len(np.unique(pixels.reshape(-1, 3), axis=0)) > 300
+
+
+@gl
+def test_the_3d_camera_is_kept_in_the_session(window, tmp_path) -> None:
+    window.set_view_mode("both")
+    window.landscape.setCameraPosition(distance=12.0, elevation=20.0, azimuth=10.0)
+    path = tmp_path / "cam.landscape.json"
+    window.save_session_to(path)
+    window.landscape.reset_camera()
+    assert window.open_session(path)
+    camera = window.landscape.camera()
+    assert (camera["distance"], camera["elevation"], camera["azimuth"]) == (12.0, 20.0, 10.0)
+    assert window.view_mode == "both"

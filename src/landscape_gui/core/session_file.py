@@ -9,7 +9,9 @@ Format version 1:
                | {"expression": "x^2 + y^2", "window": [[-3, 3], [-3, 3]],
                   "name": "my bowl"},                 (a typed one; the name is optional)
       "view": {"log_scale": false, "mode": "contour" | "3d" | "both",
-               "range": [[x0, x1], [y0, y1]] | null},
+               "range": [[x0, x1], [y0, y1]] | null,
+               "camera": {"distance": 17.5, "elevation": 48, "azimuth": -70,
+                          "centre": [0, 0, 1.65]} | null},         (the 3-D view's camera)
       "step": 12,                                   (the step on screen)
       "selected": 0,                                (the selected run)
       "runs": [{"name": "…", "color": "#D55E00", "optimizer": "adam", "lr": 0.05,
@@ -56,6 +58,8 @@ class Session:
     log_scale: bool = False
     mode: str = "contour"
     view_range: tuple[tuple[float, float], tuple[float, float]] | None = None
+    # the 3-D camera: distance, elevation, azimuth (degrees) and centre [x, y, z]
+    camera: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -87,6 +91,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "log_scale": session.log_scale,
             "mode": session.mode,
             "range": [list(r) for r in session.view_range] if session.view_range else None,
+            "camera": session.camera,
         },
         "step": session.step,
         "selected": session.selected,
@@ -226,6 +231,17 @@ def session_from_dict(data: Any) -> Session:
                                f"{json.dumps(view_range)}")  # fmt: skip
         view_range = (_pair("view.range[0]", view_range[0]), _pair("view.range[1]",
                                                                   view_range[1]))  # fmt: skip
+    camera = view.get("camera")
+    if camera is not None:
+        if not isinstance(camera, dict):
+            raise SessionError(f"view.camera: expected an object, got {json.dumps(camera)}")
+        for key in ("distance", "elevation", "azimuth"):
+            _number(f"view.camera.{key}", camera.get(key))
+        centre = camera.get("centre", [0, 0, 0])
+        if not isinstance(centre, list) or len(centre) != 3:
+            raise SessionError(f"view.camera.centre: expected [x, y, z], got {json.dumps(centre)}")
+        for i, v in enumerate(centre):
+            _number(f"view.camera.centre[{i}]", v)
     selected = _whole("selected", data.get("selected", 0))
     return Session(
         surface=surface,
@@ -235,6 +251,7 @@ def session_from_dict(data: Any) -> Session:
         log_scale=bool(view.get("log_scale", False)),
         mode=mode,
         view_range=view_range,
+        camera=camera,
     )
 
 

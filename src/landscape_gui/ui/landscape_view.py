@@ -5,6 +5,7 @@ floor grid. Needs OpenGL: see `gl_unavailable_reason`."""
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -148,6 +149,25 @@ class LandscapeView(gl.GLViewWidget):
         colors = [(1, 1, 1, 1) if m.kind == "global" else (1, 0.84, 0.31, 1)
                   for m in self.surface.minima]  # fmt: skip
         self.minima.setData(pos=np.column_stack([x, y, z]), color=np.array(colors))
+
+    def camera(self) -> dict[str, Any]:
+        """The camera as plain data (for session files)."""
+        c = self.opts["center"]
+        return {
+            "distance": float(self.opts["distance"]),
+            "elevation": float(self.opts["elevation"]),
+            "azimuth": float(self.opts["azimuth"]),
+            "centre": [float(c.x()), float(c.y()), float(c.z())],
+        }
+
+    def set_camera(self, camera: dict[str, Any]) -> None:
+        x, y, z = camera.get("centre", [0.0, 0.0, 0.0])
+        self.opts["center"] = pg.Vector(float(x), float(y), float(z))
+        self.setCameraPosition(
+            distance=float(camera["distance"]),
+            elevation=float(camera["elevation"]),
+            azimuth=float(camera["azimuth"]),
+        )
 
     def reset_camera(self) -> None:
         """A view from above one corner that shows the whole surface and the runs."""

@@ -787,6 +787,7 @@ class MainWindow(QMainWindow):
             log_scale=self.log_action.isChecked(),
             mode=self.view_mode,
             view_range=((x0, x1), (y0, y1)),
+            camera=self.landscape.camera() if self.landscape is not None else None,
         )
 
     def apply_session(self, session: Session) -> None:
@@ -799,6 +800,8 @@ class MainWindow(QMainWindow):
             self.set_view_mode(session.mode)
         else:
             self.set_view_mode("contour")
+        if session.camera is not None and self.landscape is not None:
+            self.landscape.set_camera(session.camera)
         if session.view_range is not None:
             (x0, x1), (y0, y1) = session.view_range
             self.contour.plotItem.vb.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
