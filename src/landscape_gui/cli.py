@@ -225,11 +225,8 @@ def _surface_from_args(args: argparse.Namespace, default: str | None) -> Surface
 def _trace(args: argparse.Namespace) -> int:
     from landscape_gui.core.config import MAX_STEPS, RunConfig
     from landscape_gui.core.engine import Run
-    from landscape_gui.core.files import WriteError, atomic_write_text
     from landscape_gui.core.optimizers import get_optimizer
-    from landscape_gui.core.outcomes import classify
     from landscape_gui.core.schedules import Schedule
-    from landscape_gui.core.trace_format import trace_csv, trace_json
 
     if args.session is not None:
         return _trace_session(args)
@@ -277,19 +274,7 @@ def _trace(args: argparse.Namespace) -> int:
         schedule=Schedule.parse(args.schedule),
         clip=clip,
     )
-    run = Run(config).run_to_end()
-    outcome = classify(run)
-    text = trace_json(run, outcome) if args.format == "json" else trace_csv(run)
-    if args.output:
-        try:
-            atomic_write_text(args.output, text)
-        except WriteError as error:
-            raise UsageError(str(error)) from None
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    print(outcome.text, file=sys.stderr)
-    return 0
+    return _write_trace(Run(config).run_to_end(), args)
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -374,10 +359,7 @@ def _render(args: argparse.Namespace) -> int:
 
 def _trace_session(args: argparse.Namespace) -> int:
     from landscape_gui.core.engine import Run
-    from landscape_gui.core.files import WriteError, atomic_write_text
-    from landscape_gui.core.outcomes import classify
     from landscape_gui.core.surfaces import get_surface
-    from landscape_gui.core.trace_format import trace_csv, trace_json
 
     others = [o for o in ("surface", "expr", "optimizer", "lr", "start", "clip") if
               getattr(args, o) is not None] + [o for o in ("set",) if getattr(args, o)]  # fmt: skip
@@ -385,7 +367,15 @@ def _trace_session(args: argparse.Namespace) -> int:
         raise UsageError(f"--session gives the run's settings; drop --{others[0]}")
     index = _whole("--run", args.run if args.run is not None else "0", "a whole number ≥ 0")
     session, spec = _session_config(args.session, index)
-    run = Run(spec.config(get_surface(session.surface))).run_to_end()
+    return _write_trace(Run(spec.config(get_surface(session.surface))).run_to_end(), args)
+
+
+def _write_trace(run: Any, args: argparse.Namespace) -> int:
+    """The trajectory to --output (atomically) or standard output; the outcome to stderr."""
+    from landscape_gui.core.files import WriteError, atomic_write_text
+    from landscape_gui.core.outcomes import classify
+    from landscape_gui.core.trace_format import trace_csv, trace_json
+
     outcome = classify(run)
     text = trace_json(run, outcome) if args.format == "json" else trace_csv(run)
     if args.output:

@@ -585,3 +585,15 @@ def test_sweep_view_marks_the_limit_and_a_click_adds_a_run(window, qtbot) -> Non
     qtbot.mouseClick(window.sweep.plot.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(int(pos.x()), int(pos.y())))  # fmt: skip
     assert len(window.model.runs) == 4 and abs(window.model.runs[3].spec.lr - 0.3) < 0.03
+
+
+def test_cancelling_a_basin_map(window, qtbot) -> None:
+    window.panel.surface.setCurrentIndex(window.panel.surface.findData("rastrigin"))
+    window.model.update_run(0, steps=200_000)
+    window.basins.resolution.setValue(300)
+    window.basins.compute.click()
+    qtbot.waitUntil(lambda: window.basins._done > 0, timeout=20000)
+    window.basins.cancel.click()
+    qtbot.waitUntil(lambda: not window.basins.running, timeout=5000)
+    assert window.basins.map is None and window.basins.compute.isEnabled()
+    assert "cancelled" in window.statusBar().currentMessage()

@@ -31,6 +31,7 @@ from landscape_gui.core.basins import (
     basin_map,
 )
 from landscape_gui.core.config import RunConfig
+from landscape_gui.ui.background import BackgroundJob
 
 # Colours for the minima (Okabe–Ito and Tableau, cycled), diverged and not converged.
 MINIMUM_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -97,66 +98,51 @@ class BasinView(QWidget):
         layout.addWidget(self.legend)
         self.cancel.clicked.connect(self.stop)
         self.map: BasinMap | None = None
-        self._thread: threading.Thread | None = None
         self._cancel = threading.Event()
         self._done = 0.0
-        self._result: Any = None
-        self._poll = QTimer(self, interval=50)
-        self._poll.timeout.connect(self._check)
+        self._job = BackgroundJob(self, self._ended)
+        self._progress = QTimer(self, interval=50)
+        self._progress.timeout.connect(lambda: self.progress.setValue(round(self._done * 1000)))
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._job.running
 
     def start(self, config: RunConfig) -> None:
         """Compute the map for `config` in the background (a running one is cancelled first)."""
         self.stop()
         self._cancel = threading.Event()
         self._done = 0.0
-        self._result = None
-        resolution = self.resolution.value()
-        cancel = self._cancel
-
-        def work() -> None:
-            try:
-                self._result = basin_map(config, resolution, self._set_done, cancel)
-            except BasinsCancelled:
-                self._result = "Basin map cancelled."
-            except Exception as error:  # shown to the user, never a traceback
-                self._result = f"Basin map failed: {error}"
-
-        self._thread = threading.Thread(target=work, name="basin map", daemon=True)
-        self._thread.start()
+        resolution, cancel = self.resolution.value(), self._cancel
+        self._job.start(lambda: basin_map(config, resolution, self._set_done, cancel), "basins")
         self.compute.setEnabled(False)
         self.cancel.setEnabled(True)
-        self._poll.start()
+        self._progress.start()
 
     def _set_done(self, fraction: float) -> None:
         self._done = fraction
 
     def stop(self) -> None:
         """Cancel and wait (the work checks between steps, every few milliseconds)."""
-        if self._thread is not None:
+        if self.running:
             self._cancel.set()
-            self._thread.join()
-            self._thread = None
-            self._check()
+        self._job.wait()
 
-    def _check(self) -> None:
-        self.progress.setValue(round(self._done * 1000))
-        if self.running or self._result is None:
-            return
-        self._poll.stop()
+    def _ended(self, result: BasinMap | None, error: Exception | None) -> None:
+        self._progress.stop()
         self.compute.setEnabled(True)
         self.cancel.setEnabled(False)
-        result, self._result = self._result, None
-        if isinstance(result, BasinMap):
+        if result is not None:
+            self.progress.setValue(1000)
             self.map = result
             self._draw()
             self.finished.emit(self._summary())
         else:
             self.progress.setValue(0)
-            self.finished.emit(str(result))
+            cancelled = isinstance(error, BasinsCancelled)
+            self.finished.emit(
+                "Basin map cancelled." if cancelled else f"Basin map failed: {error}"
+            )
 
     def _draw(self) -> None:
         m = self.map

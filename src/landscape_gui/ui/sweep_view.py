@@ -4,16 +4,16 @@ the theoretical limit. A click adds a run with that rate."""
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.sweep import MAX_RATES, Sweep, learning_rate_sweep
+from landscape_gui.ui.background import BackgroundJob
 from landscape_gui.ui.fields import NumberEdit
 from landscape_gui.ui.loss_view import DecadeAxis
 
@@ -69,47 +69,28 @@ class SweepView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.legend)
         self.sweep: Sweep | None = None
-        self._thread: threading.Thread | None = None
-        self._result: Any = None
-        self._poll = QTimer(self, interval=50)
-        self._poll.timeout.connect(self._check)
+        self._job = BackgroundJob(self, self._ended)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._job.running
 
     def start(self, config: RunConfig) -> None:
         if self.running:
             return
         low, high, count = self.low.value(), self.high.value(), self.count.value()
-
-        def work() -> None:
-            try:
-                self._result = learning_rate_sweep(config, low, high, count)
-            except Exception as error:  # shown to the user, never a traceback
-                self._result = f"Sweep failed: {error}"
-
-        self._result = None
-        self._thread = threading.Thread(target=work, name="learning-rate sweep", daemon=True)
-        self._thread.start()
+        self._job.start(lambda: learning_rate_sweep(config, low, high, count), "sweep")
         self.run_button.setEnabled(False)
-        self._poll.start()
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._check()
+        self._job.wait()
 
-    def _check(self) -> None:
-        if self.running or self._result is None:
-            return
-        self._poll.stop()
+    def _ended(self, result: Sweep | None, error: Exception | None) -> None:
         self.run_button.setEnabled(True)
-        result, self._result = self._result, None
-        if isinstance(result, Sweep):
+        if result is not None:
             self.show_sweep(result)
         else:
-            self.finished.emit(str(result))
+            self.finished.emit(f"Sweep failed: {error}")
 
     def show_sweep(self, sweep: Sweep) -> None:
         self.sweep = sweep
