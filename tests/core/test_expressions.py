@@ -159,3 +159,21 @@ def test_spec_round_trip_and_bad_windows() -> None:
     assert again.window == s.window and again.expression == "x^2 + y^2"
     with pytest.raises(ExpressionError, match="x range"):
         custom_surface("x", ((1.0, 1.0), (0.0, 1.0)))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("((((3*x)**100)**100)**100)**100", "nested powers multiply to degree"),
+        ("((2*x)**100)**100", "nested powers multiply to degree"),
+        ("(1e5*x)**100 + y^2", "grows beyond 1e300"),
+        ("x**2 + y**2 # bowl", "'#' is not allowed"),
+    ],
+)
+def test_expansion_bombs_are_refused_at_once(text: str, fragment: str) -> None:
+    import time
+
+    start = time.monotonic()
+    with pytest.raises(ExpressionError, match=fragment):
+        parse_expression(text)
+    assert time.monotonic() - start < 5  # refused before sympy expands anything

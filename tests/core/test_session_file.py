@@ -127,3 +127,27 @@ def test_a_named_typed_function_keeps_its_name(tmp_path: Path) -> None:
     from landscape_gui.core.surfaces import get_surface
 
     assert get_surface(load_session(path).surface).title == "my ravine"
+
+
+def test_hostile_json_is_a_session_error(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.landscape.json"
+    deep.write_text("[" * 100_000)
+    with pytest.raises(SessionError):
+        load_session(deep)
+    big = tmp_path / "big.landscape.json"
+    big.write_text('{"format": "landscape-gui session", "version": ' + "9" * 5000 + "}")
+    with pytest.raises(SessionError):
+        load_session(big)
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        ((["runs", 0, "name"], "\ud800"), "runs[0].name"),
+        ((["view", "range"], [[-1e308, 1e308], [0, 1]]), "view.range"),
+        ((["view", "range"], [[2, 1], [0, 1]]), "the first smaller"),
+    ],
+)
+def test_values_that_would_break_later_are_refused(tmp_path: Path, change, fragment) -> None:
+    path, value = change
+    assert fragment in damaged(tmp_path, with_change(path, value))

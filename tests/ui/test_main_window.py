@@ -597,3 +597,65 @@ def test_cancelling_a_basin_map(window, qtbot) -> None:
     qtbot.waitUntil(lambda: not window.basins.running, timeout=5000)
     assert window.basins.map is None and window.basins.compute.isEnabled()
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_closing_in_presenter_mode_remembers_the_normal_layout(qtbot, settings_path) -> None:
+    from landscape_gui.ui.main_window import MainWindow
+
+    def make():
+        w = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat),
+                       ask_unsaved=lambda: "discard")  # fmt: skip
+        qtbot.addWidget(w)
+        w.show()
+        return w
+
+    w = make()
+    w.presenter_action.trigger()
+    w.close()
+    w2 = make()
+    assert w2.controls_dock.isVisible() and w2.toolbar.isVisible()
+    w2.close()
+
+
+def test_changing_scene_asks_about_unsaved_changes(window) -> None:
+    window.start_lesson("learning-rate")
+    window.model.add_run()
+    asked = []
+    window.ask_unsaved = lambda: asked.append(1) or "cancel"
+    window.next_scene_action.trigger()
+    assert asked == [1] and window.scene_index == 0 and len(window.model.runs) == 4
+    window.ask_unsaved = lambda: "discard"
+
+
+def test_a_sweep_where_every_rate_diverges_says_so(window) -> None:
+    window.sweep.low.set_value(10.0)
+    window.sweep.high.set_value(100.0)
+    window.model.select(0)
+    window.sweep.run_button.click()
+    window.sweep.wait()
+    assert "every rate diverged" in window.sweep.legend.text()
+
+
+def test_map_and_sweep_clicks_use_the_settings_they_were_made_with(window, qtbot) -> None:
+    window.model.select(2)  # η = 1.2
+    window.basins.resolution.setValue(30)
+    window.basins.compute.click()
+    qtbot.waitUntil(lambda: window.basins.map is not None, timeout=20000)
+    window.model.select(0)  # another run selected afterwards
+    window._basin_start_picked(1.0, 1.0)
+    assert window.model.runs[-1].spec.lr == 1.2
+    window.panel.surface.setCurrentIndex(window.panel.surface.findData("rosenbrock"))
+    assert window.basins.map is None and window.sweep.sweep is None
+
+
+def test_a_broken_remembered_surface_does_not_stop_the_app(qtbot, settings_path) -> None:
+    from landscape_gui.ui.main_window import MainWindow
+
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue("surface", "expr:-3,3,-3,3:((2*x)**100)**100")
+    settings.sync()
+    w = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat),
+                   ask_unsaved=lambda: "discard")  # fmt: skip
+    qtbot.addWidget(w)
+    assert w.model.surface.name == "bowl"
+    w.close()

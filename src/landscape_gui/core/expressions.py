@@ -23,6 +23,8 @@ MAX_DEPTH = 30  # nesting of operations and calls
 MAX_NODES = 400  # operations, numbers and names
 MAX_CONSTANT = 1e300  # a constant part evaluating beyond this is refused
 MAX_EXPONENT = 100.0  # |exponent| of a constant power of x or y
+MAX_DEGREE = 400.0  # nested powers multiply: ((x**20)**20)**2 has degree 800 and is refused
+MAX_COEFFICIENT_DIGITS = 300.0  # sympy expands (c*x)**n into c**n*x**n: c**n stays below 1e300
 
 FUNCTIONS: dict[str, int] = {  # name → number of arguments
     "sin": 1, "cos": 1, "tan": 1, "asin": 1, "acos": 1, "atan": 1, "sinh": 1, "cosh": 1,
@@ -117,6 +119,13 @@ class _Checker:
             if abs(power) > MAX_EXPONENT:
                 raise ExpressionError(f"exponent {power:g} is too large: at most "
                                       f"{MAX_EXPONENT:g}", _column(node.right))  # fmt: skip
+            degree, digits = _growth(node)
+            if degree > MAX_DEGREE:
+                raise ExpressionError(f"nested powers multiply to degree {degree:g}: at most "
+                                      f"{MAX_DEGREE:g}", _column(node))  # fmt: skip
+            if digits > MAX_COEFFICIENT_DIGITS:
+                raise ExpressionError("a power of a constant factor grows beyond 1e300 "
+                                      "(e.g. (1e5*x)**100)", _column(node))  # fmt: skip
         left = self.build(node.left, depth + 1)
         right = self.build(node.right, depth + 1)
         if symbol == "+":
@@ -187,6 +196,37 @@ class _Checker:
             raise ExpressionError(f"a constant part is too large: the limit is {MAX_CONSTANT:g}",
                                   _column(node))  # fmt: skip
         return value
+
+
+def _growth(node: ast.AST) -> tuple[float, float]:
+    """Upper bounds on what sympy's automatic expansion can make of `node`: the polynomial
+    degree, and the decimal digits of a numeric coefficient. Checked before sympy sees the
+    expression, because building ((3*x)**100)**100 already computes 3**10000 exactly."""
+    if isinstance(node, ast.Expression):
+        return _growth(node.body)
+    if isinstance(node, ast.Name):
+        return (1.0, 0.0) if node.id in VARIABLES else (0.0, 1.0)
+    if isinstance(node, ast.Constant):
+        value = abs(float(node.value)) if isinstance(node.value, int | float) else 1.0
+        return 0.0, math.log10(value) if value > 1 else 0.0
+    if isinstance(node, ast.UnaryOp):
+        return _growth(node.operand)
+    if isinstance(node, ast.BinOp):
+        d1, c1 = _growth(node.left)
+        d2, c2 = _growth(node.right)
+        if isinstance(node.op, ast.Pow | ast.BitXor):
+            try:
+                power = abs(_float_eval(node.right))
+            except (OverflowError, ZeroDivisionError, ValueError, TypeError, KeyError):
+                return d1, c1  # not a plain number: sympy keeps the power unexpanded
+            return d1 * power, c1 * power
+        if isinstance(node.op, ast.Mult | ast.Div):
+            return d1 + d2, c1 + c2
+        return max(d1, d2), max(c1, c2) + 1
+    if isinstance(node, ast.Call):
+        parts = [_growth(a) for a in node.args]
+        return max(p[0] for p in parts), max(p[1] for p in parts)
+    return 0.0, 0.0
 
 
 def _is_call_name(root: ast.AST, name_node: ast.Name) -> bool:
@@ -267,6 +307,9 @@ def parse_expression(text: str) -> ParsedExpression:
     if len(text) > MAX_LENGTH:
         raise ExpressionError(f"the formula is {len(text)} characters long: at most {MAX_LENGTH}")
     original = text.strip()
+    if "#" in original:
+        raise ExpressionError("'#' is not allowed (a formula has no comments)",
+                              original.index("#") + 1)  # fmt: skip
     # ^ is power, binding as tightly as ** (in Python it is a low-precedence bitwise xor).
     source = original.replace("^", "**")
     try:
@@ -279,12 +322,27 @@ def parse_expression(text: str) -> ParsedExpression:
             raise ExpressionError("the formula cannot be read") from None
         checker = _Checker()
         expr = checker.build(tree)
+        parsed = _compile(original, expr, checker)
+        _probe(parsed)
     except ExpressionError as error:
         if error.column is None:
             raise
         column = _original_column(original, error.column)
         raise ExpressionError(error.message, column, error.hint) from None
-    return _compile(original, expr, checker)
+    except (ValueError, OverflowError, ArithmeticError, RecursionError, MemoryError, TypeError):
+        raise ExpressionError("the formula is too large to work with; make its numbers or "
+                              "powers smaller") from None  # fmt: skip
+    return parsed
+
+
+def _probe(parsed: ParsedExpression) -> None:
+    """Evaluate f and its derivatives once: a formula that cannot even be computed is refused
+    now, not when a run or the picture needs it (undefined points are fine: they are holes)."""
+    x = np.array([0.3, -1.7, 2.9])
+    y = np.array([-0.4, 1.1, 0.0])
+    parsed.f(x, y)
+    parsed.gradient(x, y)
+    parsed.hessian(x, y)
 
 
 def _original_column(original: str, column: int) -> int:

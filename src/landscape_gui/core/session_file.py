@@ -114,6 +114,14 @@ def _number(where: str, value: Any, low: float | None = None, open_low: bool = F
     return float(value)
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800") cannot be saved again
+        return False
+    return True
+
+
 def _whole(where: str, value: Any, low: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
         raise SessionError(f"{where}: expected a whole number ≥ {low}, got {json.dumps(value)}")
@@ -164,8 +172,9 @@ def _run(i: int, data: Any, surface: str) -> RunSpec:
             raise SessionError(f"{where}: the field '{key}' is missing")
     name = data.get("name", f"run {i + 1}")
     color = data.get("color", "#FFFFFF")
-    if not isinstance(name, str):
-        raise SessionError(f"{where}.name: expected text, got {json.dumps(name)}")
+    if not isinstance(name, str) or not _encodable(name) or len(name) > 200:
+        raise SessionError(f"{where}.name: expected text of at most 200 characters, got "
+                           f"{json.dumps(name)}")  # fmt: skip
     if not isinstance(color, str) or not re.fullmatch(r"#[0-9A-Fa-f]{6}", color):
         raise SessionError(f"{where}.color: expected a colour like \"#D55E00\", got "
                            f"{json.dumps(color)}")  # fmt: skip
@@ -231,6 +240,10 @@ def session_from_dict(data: Any) -> Session:
                                f"{json.dumps(view_range)}")  # fmt: skip
         view_range = (_pair("view.range[0]", view_range[0]), _pair("view.range[1]",
                                                                   view_range[1]))  # fmt: skip
+        for axis, (lo, hi) in zip("xy", view_range, strict=True):
+            if not (lo < hi and abs(lo) <= 1e9 and abs(hi) <= 1e9):
+                message = f"the {axis} range must be two numbers within ±1e9, the first smaller"
+                raise SessionError(f"view.range: {message} (got {lo:g} … {hi:g})")
     camera = view.get("camera")
     if camera is not None:
         if not isinstance(camera, dict):
@@ -273,7 +286,11 @@ def load_session(path: str | Path) -> Session:
     except json.JSONDecodeError as error:
         raise SessionError(f"{target} is damaged or not JSON: {error.msg} at line {error.lineno}, "
                            f"column {error.colno}") from None  # fmt: skip
+    except (ValueError, RecursionError):  # absurdly deep nesting or numbers of 4,300+ digits
+        raise SessionError(f"{target} is not a landscape-gui session (it cannot be read)") from None
     try:
         return session_from_dict(data)
     except SessionError as error:
         raise SessionError(f"{target.name}: {error}") from None
+    except (ValueError, TypeError, OverflowError, RecursionError, AttributeError) as error:
+        raise SessionError(f"{target.name}: a value cannot be used ({error})") from None

@@ -3,6 +3,7 @@ each, vectorised), and the final loss of each — "which learning rate?" in one 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -34,12 +35,24 @@ class Sweep:
         return float(bad.min()) if bad.size else None
 
     @property
-    def best(self) -> float:
-        """The rate with the lowest final loss."""
+    def best(self) -> float | None:
+        """The rate with the lowest final loss (None when every rate diverged)."""
+        if np.all(np.isnan(self.final_loss)):
+            return None
         return float(self.rates[int(np.nanargmin(self.final_loss))])
 
 
-def learning_rate_sweep(config: RunConfig, low: float, high: float, count: int = 200) -> Sweep:
+class SweepCancelled(Exception):  # noqa: N818 (the user's choice, not an error)
+    """Cancel was asked for; the sweep was not finished."""
+
+
+def learning_rate_sweep(
+    config: RunConfig,
+    low: float,
+    high: float,
+    count: int = 200,
+    cancel: threading.Event | None = None,
+) -> Sweep:
     """`config` (its rate ignored) at `count` rates spaced logarithmically from `low` to `high`."""
     if not (0 < low < high < np.inf):
         raise ValueError(f"the rates must satisfy 0 < low < high, not {low:g} … {high:g}")
@@ -58,6 +71,8 @@ def learning_rate_sweep(config: RunConfig, low: float, high: float, count: int =
     column = rates[:, None]  # each row steps with its own rate
     with np.errstate(all="ignore"):
         for k in range(config.steps):
+            if cancel is not None and k % 50 == 0 and cancel.is_set():
+                raise SweepCancelled
             g = surface.gradient_unchecked(p)
             if config.noise:
                 g = g + config.noise * rng.standard_normal(g.shape)

@@ -31,6 +31,7 @@ from landscape_gui.core.basins import (
     basin_map,
 )
 from landscape_gui.core.config import RunConfig
+from landscape_gui.core.session import RunSpec
 from landscape_gui.ui.background import BackgroundJob
 
 # Colours for the minima (Okabe–Ito and Tableau, cycled), diverged and not converged.
@@ -98,6 +99,7 @@ class BasinView(QWidget):
         layout.addWidget(self.legend)
         self.cancel.clicked.connect(self.stop)
         self.map: BasinMap | None = None
+        self.source: RunSpec | None = None
         self._cancel = threading.Event()
         self._done = 0.0
         self._job = BackgroundJob(self, self._ended)
@@ -108,9 +110,11 @@ class BasinView(QWidget):
     def running(self) -> bool:
         return self._job.running
 
-    def start(self, config: RunConfig) -> None:
-        """Compute the map for `config` in the background (a running one is cancelled first)."""
+    def start(self, config: RunConfig, source: RunSpec | None = None) -> None:
+        """Compute the map for `config` in the background (a running one is cancelled first);
+        `source` is the run it was made from (clicks add runs like it)."""
         self.stop()
+        self.source = source
         self._cancel = threading.Event()
         self._done = 0.0
         resolution, cancel = self.resolution.value(), self._cancel
@@ -143,6 +147,14 @@ class BasinView(QWidget):
             self.finished.emit(
                 "Basin map cancelled." if cancelled else f"Basin map failed: {error}"
             )
+
+    def clear(self) -> None:
+        """Forget the map (the surface changed)."""
+        self.stop()
+        self.map = None
+        self.image.clear()
+        self.legend.setText("")
+        self.progress.setValue(0)
 
     def _draw(self) -> None:
         m = self.map

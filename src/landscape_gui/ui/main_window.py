@@ -4,7 +4,6 @@ the worker has computed."""
 
 from __future__ import annotations
 
-import contextlib
 import html
 import time
 from collections.abc import Callable
@@ -349,8 +348,10 @@ class MainWindow(QMainWindow):
         self._speed_chosen()
         surface = s.value("surface", "")
         if isinstance(surface, str) and surface and surface != self.model.surface.spec:
-            with contextlib.suppress(ValueError):  # a surface this version does not know
+            try:
                 self.model.set_surface(surface)
+            except Exception:
+                self.statusBar().showMessage("The remembered surface could not be restored", 8000)
         self.log_action.setChecked(s.value("view/log", "false") in (True, "true"))
         self.contour.set_log_scale(self.log_action.isChecked())
         self._saved_mode = str(s.value("view/mode", "contour"))
@@ -491,6 +492,8 @@ class MainWindow(QMainWindow):
     # --- model events -----------------------------------------------------------------------
     def _surface_changed(self) -> None:
         surface = self.model.surface
+        self.basins.clear()  # a map or sweep of another surface would mislead
+        self.sweep.clear()
         self.contour.set_surface(surface)
         if self.landscape is not None:
             self.landscape.set_surface(surface)
@@ -581,16 +584,16 @@ class MainWindow(QMainWindow):
             return
         self.basins_dock.show()
         self.basins_dock.raise_()
-        self.basins.start(live.run.config)
+        self.basins.start(live.run.config, live.spec)
 
     def _basin_start_picked(self, x: float, y: float) -> None:
-        """A run from the clicked start, with the mapped run's settings."""
-        base = self.model.selected_run
+        """A run from the clicked start, with the settings the map was made with."""
+        base = self.basins.source
         if base is None:
             return
         color = next_color([lr.spec.color for lr in self.model.runs])
-        name = f"{base.spec.name} from ({x:.3g}, {y:.3g})"
-        self.model.add_run(base.spec.with_changes(start=(x, y), color=color, name=name))
+        name = f"{base.name} from ({x:.3g}, {y:.3g})"
+        self.model.add_run(base.with_changes(start=(x, y), color=color, name=name))
 
     # --- learning-rate sweep ----------------------------------------------------------------
     def sweep_learning_rate(self) -> None:
@@ -600,16 +603,16 @@ class MainWindow(QMainWindow):
             return
         self.sweep_dock.show()
         self.sweep_dock.raise_()
-        self.sweep.start(live.run.config)
+        self.sweep.start(live.run.config, live.spec)
 
     def _sweep_rate_picked(self, rate: float) -> None:
         """A run at the clicked rate, otherwise as the swept one."""
-        base = self.model.selected_run
+        base = self.sweep.source
         if base is None:
             return
         color = next_color([lr.spec.color for lr in self.model.runs])
-        name = f"{base.spec.optimizer} η = {rate:g}"
-        self.model.add_run(base.spec.with_changes(lr=rate, color=color, name=name))
+        name = f"{base.optimizer} η = {rate:g}"
+        self.model.add_run(base.with_changes(lr=rate, color=color, name=name))
 
     # --- export -----------------------------------------------------------------------------
     def current_view(self) -> QWidget:
@@ -765,11 +768,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{self.lesson.title}: {scene.title}", 5000)
 
     def next_scene(self) -> None:
-        if self.lesson is not None and self.scene_index + 1 < len(self.lesson.scenes):
+        last = self.lesson is None or self.scene_index + 1 >= len(self.lesson.scenes)
+        if not last and self._changes_may_go():
             self.show_scene(self.scene_index + 1)
 
     def previous_scene(self) -> None:
-        if self.lesson is not None and self.scene_index > 0:
+        if self.lesson is not None and self.scene_index > 0 and self._changes_may_go():
             self.show_scene(self.scene_index - 1)
 
     def end_lesson(self) -> None:
@@ -818,7 +822,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Not opened: {error}", 10000)
             return False
         self.end_lesson()
-        self.apply_session(session)
+        before = self.current_session()
+        try:
+            self.apply_session(session)
+        except Exception as error:
+            self.apply_session(before)
+            QMessageBox.warning(self, "Open session", f"The session was not opened: {error}")
+            return False
         self._set_session_path(Path(path))
         self._mark_clean()
         return True
@@ -849,7 +859,7 @@ class MainWindow(QMainWindow):
     def save_session_to(self, path: Path) -> bool:
         try:
             save_session(path, self.current_session())
-        except OSError as error:
+        except (OSError, UnicodeError, ValueError) as error:
             QMessageBox.warning(self, "Save session", f"The session was not saved: {error}")
             return False
         self._set_session_path(path)
@@ -911,8 +921,9 @@ class MainWindow(QMainWindow):
         if not self._changes_may_go():
             event.ignore()
             return
+        self.set_presenter(False)  # the layout to remember is the normal one
         self.basins.stop()
-        self.sweep.wait()
+        self.sweep.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -4,6 +4,7 @@ the theoretical limit. A click adds a run with that rate."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import numpy as np
@@ -12,7 +13,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from landscape_gui.core.config import RunConfig
-from landscape_gui.core.sweep import MAX_RATES, Sweep, learning_rate_sweep
+from landscape_gui.core.session import RunSpec
+from landscape_gui.core.sweep import MAX_RATES, Sweep, SweepCancelled, learning_rate_sweep
 from landscape_gui.ui.background import BackgroundJob
 from landscape_gui.ui.fields import NumberEdit
 from landscape_gui.ui.loss_view import DecadeAxis
@@ -69,27 +71,45 @@ class SweepView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.legend)
         self.sweep: Sweep | None = None
+        self.source: RunSpec | None = None
+        self._cancel = threading.Event()
         self._job = BackgroundJob(self, self._ended)
 
     @property
     def running(self) -> bool:
         return self._job.running
 
-    def start(self, config: RunConfig) -> None:
+    def start(self, config: RunConfig, source: RunSpec | None = None) -> None:
         if self.running:
             return
-        low, high, count = self.low.value(), self.high.value(), self.count.value()
-        self._job.start(lambda: learning_rate_sweep(config, low, high, count), "sweep")
+        self.source = source
+        self._cancel = threading.Event()
+        low, high, count, cancel = (self.low.value(), self.high.value(), self.count.value(),
+                                    self._cancel)  # fmt: skip
+        self._job.start(lambda: learning_rate_sweep(config, low, high, count, cancel), "sweep")
         self.run_button.setEnabled(False)
 
     def wait(self) -> None:
         self._job.wait()
 
+    def stop(self) -> None:
+        """Cancel a sweep in progress and wait for it (it checks every few steps)."""
+        self._cancel.set()
+        self._job.wait()
+
+    def clear(self) -> None:
+        self.stop()
+        self.sweep = None
+        self.curve.setData([], [])
+        self.edge.setVisible(False)
+        self.theory.setVisible(False)
+        self.legend.setText("")
+
     def _ended(self, result: Sweep | None, error: Exception | None) -> None:
         self.run_button.setEnabled(True)
         if result is not None:
             self.show_sweep(result)
-        else:
+        elif not isinstance(error, SweepCancelled):
             self.finished.emit(f"Sweep failed: {error}")
 
     def show_sweep(self, sweep: Sweep) -> None:
@@ -98,7 +118,8 @@ class SweepView(QWidget):
         f_star = best[0].value if best else float(np.nanmin(sweep.final_loss))
         gap = np.maximum(sweep.final_loss - f_star, GAP_FLOOR)
         self.curve.setData(sweep.rates, gap, connect="finite")
-        parts = [f"best η ≈ {sweep.best:.3g}"]
+        best = sweep.best
+        parts = [f"best η ≈ {best:.3g}" if best is not None else "every rate diverged"]
         edge = sweep.first_diverging
         self.edge.setVisible(edge is not None)
         if edge is not None:
