@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="open the app on a built-in lesson (see 'landscape-gui lessons')",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ko"),
+        help="the interface language (default: the one chosen in Settings, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     trace = commands.add_parser(
@@ -148,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--log", action="store_true", help="logarithmic colour scale / height")
     render.add_argument("--fps", default="12", metavar="F", help="frames per second of a GIF")
     render.add_argument("--out", required=True, metavar="FILE", help="the picture to write")
+    render.add_argument("--lang", choices=("en", "ko"), help="language of the labels (default en)")
 
     commands.add_parser(
         "lessons",
@@ -346,7 +352,7 @@ def _render(args: argparse.Namespace) -> int:
         from landscape_gui.ui.render import Renderer
     except ImportError as error:
         raise UsageError(f"cannot draw: {error} (is PySide6-Essentials installed?)") from None
-    make_application()
+    make_application(lang=args.lang or "en")
     try:
         log = args.log or (session is not None and session.log_scale)
         with Renderer(args.view, surface, specs, width, height, log) as renderer:
@@ -477,12 +483,34 @@ def _session_config(path: str, index: int) -> tuple[Any, Any]:
     return session, session.runs[index]
 
 
-def _launch_app(argv: Sequence[str], session: str | None = None, lesson: str | None = None) -> int:
+def _launch_app(
+    argv: Sequence[str],
+    session: str | None = None,
+    lesson: str | None = None,
+    lang: str | None = None,
+) -> int:
     try:
         from landscape_gui.ui.app import run_app
     except ImportError as error:  # Qt missing or its system libraries absent
         return _fail(f"cannot start the window: {error} (is PySide6-Essentials installed?)")
-    return run_app(argv, session, lesson)
+    return run_app(argv, session, lesson, lang)
+
+
+def _pop_lang(args: list[str]) -> str | None:
+    """Take `--lang X` / `--lang=X` out of the arguments after a session file."""
+    for i, token in enumerate(args):
+        value = None
+        if token.startswith("--lang="):
+            value, rest = token.split("=", 1)[1], args[i + 1 :]
+        elif token == "--lang" and i + 1 < len(args):
+            value, rest = args[i + 1], args[i + 2 :]
+        if value is not None:
+            if value not in ("en", "ko"):
+                raise UsageError(f"--lang must be en or ko, not {value!r}")
+            del args[i:]
+            args.extend(rest)
+            return value
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -491,15 +519,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         if args_list and args_list[0].endswith(".json") and not args_list[0].startswith("-"):
-            return _launch_app(args_list[1:], session=_session_path(args_list[0]))
+            rest = args_list[1:]
+            lang = _pop_lang(rest)
+            return _launch_app(rest, session=_session_path(args_list[0]), lang=lang)
         args = parser.parse_args(_glue_values(args_list))
         if args.command is None:
             if args.lesson is not None:
                 from landscape_gui.core.lessons import get_lesson
 
                 get_lesson(args.lesson)  # an unknown name is answered before a window opens
-                return _launch_app([], lesson=args.lesson)
-            return _launch_app(args_list)
+                return _launch_app([], lesson=args.lesson, lang=args.lang)
+            return _launch_app([], lang=args.lang)
         handler = {
             "trace": _trace,
             "render": _render,

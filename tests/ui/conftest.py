@@ -17,7 +17,7 @@ from landscape_gui.ui.worker import WorkerThread
 def qapp_cls():  # pytest-qt: our QApplication set-up (names, pyqtgraph options)
     from PySide6.QtWidgets import QApplication
 
-    make_application()
+    make_application(lang="en")  # not the machine's locale or remembered choice
     return QApplication
 
 

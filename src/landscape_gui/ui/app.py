@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from landscape_gui import __version__
 
 
-def make_application(argv: Sequence[str] = ()) -> object:
-    """The QApplication (created once), named for QSettings, with pyqtgraph's options set."""
+def make_application(argv: Sequence[str] = (), lang: str | None = None) -> object:
+    """The QApplication (created once), named for QSettings, with pyqtgraph's options set and
+    the interface language's translations loaded (lang None: the remembered or system one)."""
     import pyqtgraph as pg
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
@@ -24,6 +25,15 @@ def make_application(argv: Sequence[str] = ()) -> object:
     app.setApplicationName("landscape-gui")
     app.setApplicationVersion(__version__)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    from landscape_gui.ui import i18n
+
+    chosen = i18n.choose_language(lang)
+    if not i18n.install_translations(chosen):
+        print(f"landscape-gui: the {i18n.LANGUAGES[chosen]} translation is missing; "
+              "showing English (build it with scripts/build-translations)",
+              file=sys.stderr)  # fmt: skip
+    elif chosen == "ko" and not i18n.can_draw_hangul():
+        print(f"landscape-gui: {i18n.FONT_HINT}", file=sys.stderr)
     return app
 
 
@@ -39,13 +49,18 @@ def display_problem() -> str:
     )
 
 
-def run_app(argv: Sequence[str] = (), session: str | None = None, lesson: str | None = None) -> int:
+def run_app(
+    argv: Sequence[str] = (),
+    session: str | None = None,
+    lesson: str | None = None,
+    lang: str | None = None,
+) -> int:
     """Open the window (with a session file, if given) and run until it is closed."""
     problem = display_problem()
     if problem:
         print(f"landscape-gui: error: {problem}", file=sys.stderr)
         return 2
-    app = make_application(argv)
+    app = make_application(argv, lang)
     from landscape_gui.ui.main_window import MainWindow
 
     window = MainWindow()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSlider,
     QSplitter,
@@ -43,6 +44,7 @@ from landscape_gui.core.session_file import (
     load_session,
     save_session,
 )
+from landscape_gui.ui import i18n
 from landscape_gui.ui.basin_view import BasinView
 from landscape_gui.ui.contour_view import ContourView
 from landscape_gui.ui.control_panel import ControlPanel
@@ -180,72 +182,126 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.play_action = self._action("Play", "Space", self.toggle_play, "Play / pause")
-        self.step_action = self._action("Step", "Right", self.step_forward,
-                                        "Exactly one step of every run")  # fmt: skip
-        self.back_action = self._action("Step back", "Left", self.step_back, "One step back")
-        self.reset_action = self._action("Reset", "Home", self.reset_playhead,
-                                         "Back to step 0")  # fmt: skip
-        self.end_action = self._action("Go to end", "End", self.go_to_end, "Show the last step")
-        self.fit_action = self._action("Fit to surface", "F", self.contour.fit,
-                                       "Show the surface's whole window")  # fmt: skip
-        self.log_action = self._action("Logarithmic colours", "L", self._log_toggled,
-                                       "Log colour scale (shows Rosenbrock's valley)",
-                                       checkable=True)  # fmt: skip
+        self.play_action = self._action(
+            self.tr("Play"), "Space", self.toggle_play, self.tr("Play / pause")
+        )
+        self.step_action = self._action(
+            self.tr("Step"), "Right", self.step_forward, self.tr("Exactly one step of every run")
+        )
+        self.back_action = self._action(
+            self.tr("Step back"), "Left", self.step_back, self.tr("One step back")
+        )
+        self.reset_action = self._action(
+            self.tr("Reset"), "Home", self.reset_playhead, self.tr("Back to step 0")
+        )
+        self.end_action = self._action(
+            self.tr("Go to end"), "End", self.go_to_end, self.tr("Show the last step")
+        )
+        self.fit_action = self._action(
+            self.tr("Fit to surface"),
+            "F",
+            self.contour.fit,
+            self.tr("Show the surface's whole window"),
+        )
+        self.log_action = self._action(
+            self.tr("Logarithmic colours"),
+            "L",
+            self._log_toggled,
+            self.tr("Log colour scale (shows Rosenbrock's valley)"),
+            checkable=True,
+        )
         # triggered(checked) would pass a bool as add_run's optional spec: call it bare.
         self.view_modes = QActionGroup(self)
 
         def mode(name: str) -> Callable[[], object]:
             return lambda: self.set_view_mode(name)
 
-        self.contour_mode = self._action("Contour view", "Ctrl+1", mode("contour"), checkable=True)
-        self.landscape_mode = self._action("3-D view", "Ctrl+2", mode("3d"), checkable=True)
-        self.both_mode = self._action("Contour and 3-D side by side", "Ctrl+3", mode("both"),
-                                      checkable=True)  # fmt: skip
-        self.toggle_3d_action = self._action(
-            "Switch 2-D / 3-D", "T", self.toggle_3d, "Switch between the contour and 3-D views"
+        self.contour_mode = self._action(
+            self.tr("Contour view"), "Ctrl+1", mode("contour"), checkable=True
         )
-        self.camera_action = self._action("Reset camera", "C", self.reset_camera,
-                                          "Back to the default 3-D view")  # fmt: skip
+        self.landscape_mode = self._action(
+            self.tr("3-D view"), "Ctrl+2", mode("3d"), checkable=True
+        )
+        self.both_mode = self._action(
+            self.tr("Contour and 3-D side by side"), "Ctrl+3", mode("both"), checkable=True
+        )
+        self.toggle_3d_action = self._action(
+            self.tr("Switch 2-D / 3-D"),
+            "T",
+            self.toggle_3d,
+            self.tr("Switch between the contour and 3-D views"),
+        )
+        self.camera_action = self._action(
+            self.tr("Reset camera"), "C", self.reset_camera, self.tr("Back to the default 3-D view")
+        )
         for a in (self.contour_mode, self.landscape_mode, self.both_mode):
             self.view_modes.addAction(a)
         self.contour_mode.setChecked(True)
-        self.add_action = self._action("Add run", "Ctrl+N", lambda: self.model.add_run())  # noqa: PLW0108
+        self.add_action = self._action(self.tr("Add run"), "Ctrl+N", lambda: self.model.add_run())  # noqa: PLW0108
         self.duplicate_action = self._action(
-            "Duplicate run", "Ctrl+D", lambda: self.model.duplicate_run(self.model.selected)
+            self.tr("Duplicate run"),
+            "Ctrl+D",
+            lambda: self.model.duplicate_run(self.model.selected),
         )
         self.remove_action = self._action(
-            "Remove run", QKeySequence.StandardKey.Delete,
+            self.tr("Remove run"),
+            QKeySequence.StandardKey.Delete,
             lambda: self.model.remove_run(self.model.selected),
-        )  # fmt: skip
-        self.defaults_action = self._action("Reset to defaults", None, self.reset_to_defaults,
-                                            "Forget the settings and start afresh")  # fmt: skip
-        self.export_action = self._action("Export…", "Ctrl+E", self.open_export,
-                                          "Pictures, animations and trajectories")  # fmt: skip
+        )
+        self.defaults_action = self._action(
+            self.tr("Reset to defaults"),
+            None,
+            self.reset_to_defaults,
+            self.tr("Forget the settings and start afresh"),
+        )
+        self.export_action = self._action(
+            self.tr("Export…"),
+            "Ctrl+E",
+            self.open_export,
+            self.tr("Pictures, animations and trajectories"),
+        )
         self.screenshot_action = self._action(
-            "Save screenshot", "Ctrl+S", self.save_screenshot,
-            "Save the current view as PNG in the last-used folder",
-        )  # fmt: skip
-        self.copy_action = self._action("Copy screenshot", "Ctrl+Shift+C", self.copy_screenshot,
-                                        "Copy the current view to the clipboard")  # fmt: skip
-        self.next_scene_action = self._action("Next scene", "PgDown", self.next_scene,
-                                              "The lesson's next scene")  # fmt: skip
-        self.previous_scene_action = self._action("Previous scene", "PgUp", self.previous_scene,
-                                                  "The lesson's previous scene")  # fmt: skip
-        self.presenter_action = self._action("Presenter mode", "F5", self.toggle_presenter,
-                                             "Big, keyboard-only view for a projector (Esc leaves)",
-                                             checkable=True)  # fmt: skip
-        self.leave_presenter_action = self._action("Leave presenter mode", "Esc",
-                                                   lambda: self.set_presenter(False))  # fmt: skip
-        self.fullscreen_action = self._action("Full screen", "F11", self.toggle_full_screen,
-                                              checkable=True)  # fmt: skip
-        self.open_action = self._action("Open session…", QKeySequence.StandardKey.Open,
-                                        self.open_session_dialog)  # fmt: skip
+            self.tr("Save screenshot"),
+            "Ctrl+S",
+            self.save_screenshot,
+            self.tr("Save the current view as PNG in the last-used folder"),
+        )
+        self.copy_action = self._action(
+            self.tr("Copy screenshot"),
+            "Ctrl+Shift+C",
+            self.copy_screenshot,
+            self.tr("Copy the current view to the clipboard"),
+        )
+        self.next_scene_action = self._action(
+            self.tr("Next scene"), "PgDown", self.next_scene, self.tr("The lesson's next scene")
+        )
+        self.previous_scene_action = self._action(
+            self.tr("Previous scene"),
+            "PgUp",
+            self.previous_scene,
+            self.tr("The lesson's previous scene"),
+        )
+        self.presenter_action = self._action(
+            self.tr("Presenter mode"),
+            "F5",
+            self.toggle_presenter,
+            self.tr("Big, keyboard-only view for a projector (Esc leaves)"),
+            checkable=True,
+        )
+        self.leave_presenter_action = self._action(
+            self.tr("Leave presenter mode"), "Esc", lambda: self.set_presenter(False)
+        )
+        self.fullscreen_action = self._action(
+            self.tr("Full screen"), "F11", self.toggle_full_screen, checkable=True
+        )
+        self.open_action = self._action(
+            self.tr("Open session…"), QKeySequence.StandardKey.Open, self.open_session_dialog
+        )
         # Ctrl+S belongs to the screenshot (as specified), so a session saves with Ctrl+Shift+S.
-        self.save_action = self._action("Save session", "Ctrl+Shift+S", self.save_session)
-        self.save_as_action = self._action("Save session as…", None, self.save_session_as)
-        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.about_action = self._action("About landscape-gui", None, self._about)
+        self.save_action = self._action(self.tr("Save session"), "Ctrl+Shift+S", self.save_session)
+        self.save_as_action = self._action(self.tr("Save session as…"), None, self.save_session_as)
+        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.about_action = self._action(self.tr("About landscape-gui"), None, self._about)
         self.speed = QComboBox()
         for s in SPEEDS:
             self.speed.addItem(speed_label(s), s)
@@ -268,12 +324,32 @@ class MainWindow(QMainWindow):
                              (self.end_action, sp.SP_MediaSkipForward)):  # fmt: skip
             action.setIcon(style.standardIcon(icon))
 
+    def _make_language_menu(self, menu: QMenu) -> None:
+        """One checkable entry per language, remembered and used from the next start."""
+        group = QActionGroup(self)
+        current = i18n.choose_language(None, self.settings)
+        for code, name in i18n.LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+        self.language_actions = group
+
+    def choose_language(self, code: str) -> None:
+        """Remember the interface language; Qt reads translations at start, so it applies then."""
+        i18n.remember_language(code, self.settings)
+        self.statusBar().showMessage(
+            self.tr("The language changes when landscape-gui is next started"), 8000
+        )
+
     def _make_menus_and_toolbar(self) -> None:
         self._set_icons()
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
@@ -282,14 +358,14 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        run_menu = menus.addMenu("&Run")
+        run_menu = menus.addMenu(self.tr("&Run"))
         for a in (self.play_action, self.step_action, self.back_action, self.reset_action,
                   self.end_action):  # fmt: skip
             run_menu.addAction(a)
         run_menu.addSeparator()
         for a in (self.add_action, self.duplicate_action, self.remove_action):
             run_menu.addAction(a)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.log_action)
         view_menu.addSeparator()
@@ -302,19 +378,20 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for name in ("controls", "loss", "inspector", "basins", "sweep"):
             view_menu.addAction(getattr(self, f"{name}_dock").toggleViewAction())
-        lessons_menu = menus.addMenu("&Lessons")
+        lessons_menu = menus.addMenu(self.tr("&Lessons"))
         for lesson in LESSONS.values():
             action = lessons_menu.addAction(lesson.title)
             action.triggered.connect(lambda _=False, name=lesson.name: self.start_lesson(name))
         lessons_menu.addSeparator()
         lessons_menu.addAction(self.next_scene_action)
         lessons_menu.addAction(self.previous_scene_action)
-        settings_menu = menus.addMenu("&Settings")
+        settings_menu = menus.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.defaults_action)
-        help_menu = menus.addMenu("&Help")
+        self._make_language_menu(settings_menu.addMenu(self.tr("Language")))
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        bar = QToolBar("Playback")
+        bar = QToolBar(self.tr("Playback"))
         bar.setObjectName("playback")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(bar)

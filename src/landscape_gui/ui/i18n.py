@@ -1,0 +1,63 @@
+"""The interface language: which one (--lang, else the remembered setting, else the system
+locale), loading its Qt translations, and whether any installed font can draw Hangul."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+LANGUAGES = {"en": "English", "ko": "한국어"}
+SETTING = "language"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "i18n"
+FONT_HINT = (
+    "Korean was chosen but no installed font can draw Hangul, so the text will show as boxes. "
+    "Install a CJK font (on Debian/Ubuntu: apt install fonts-nanum) and restart."
+)
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(requested: str | None, settings: QSettings | None = None) -> str:
+    """'en' or 'ko': the request if given, else the remembered choice, else the system locale."""
+    if requested in LANGUAGES:
+        return str(requested)
+    remembered = (settings or QSettings()).value(SETTING, "")
+    if remembered in LANGUAGES:
+        return str(remembered)
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def remember_language(lang: str, settings: QSettings | None = None) -> None:
+    """Keep the menu's choice for the next start."""
+    (settings or QSettings()).setValue(SETTING, lang)
+
+
+def install_translations(lang: str) -> bool:
+    """Load the app's and Qt's own translations for lang (English needs none); False if the
+    app's .qm file is missing, in which case the interface stays English."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if lang == "en" or app is None:
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(TRANSLATIONS / f"landscape_gui_{lang}.qm")):
+        return False
+    QCoreApplication.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)  # Qt's own dialogs and standard buttons
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
+    return True
+
+
+def can_draw_hangul() -> bool:
+    """Whether some installed font declares the Korean writing system."""
+    return any(
+        QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems(family)
+        for family in QFontDatabase.families()
+    )

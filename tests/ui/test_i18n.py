@@ -1,0 +1,68 @@
+"""The interface language: choosing it, loading the compiled Korean translation, the menu
+setting that remembers it, and --lang on the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from landscape_gui.ui import i18n
+
+
+@pytest.fixture
+def korean(qapp) -> Iterator[None]:
+    assert i18n.install_translations("ko"), "no Korean .qm: run scripts/build-translations"
+    yield
+    i18n.install_translations("en")
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_choose_language_prefers_request_then_setting(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    i18n.remember_language("ko", settings)
+    assert i18n.choose_language(None, settings) == "ko"
+    assert i18n.choose_language("en", settings) == "en"
+    i18n.remember_language("en", settings)
+    assert i18n.choose_language(None, settings) == "en"
+
+
+def test_every_translation_is_finished() -> None:
+    ts = Path(__file__).resolve().parents[2] / "translations" / "landscape_gui_ko.ts"
+    text = ts.read_text(encoding="utf-8")
+    assert text.count("<message>") > 0
+    assert 'type="unfinished"' not in text
+
+
+def test_korean_menus_and_actions(korean, qtbot, settings_path: Path) -> None:
+    from landscape_gui.ui.main_window import MainWindow
+
+    w = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat),
+                   ask_unsaved=lambda: "discard")  # fmt: skip
+    qtbot.addWidget(w)
+    assert menu_titles(w)[:3] == ["파일(&F)", "실행(&R)", "보기(&V)"]
+    assert w.play_action.text() == "재생"
+    w.close()
+
+
+def test_english_after_korean_is_removed(window) -> None:
+    assert menu_titles(window)[0] == "&File"
+
+
+def test_language_menu_remembers_the_choice(window, settings_path: Path) -> None:
+    entries = {a.data(): a for a in window.language_actions.actions()}
+    assert set(entries) == {"en", "ko"}
+    entries["ko"].trigger()
+    assert QSettings(str(settings_path), QSettings.Format.IniFormat).value("language") == "ko"
+    assert "next started" in window.statusBar().currentMessage()
+
+
+def test_render_lang_is_validated() -> None:
+    from landscape_gui.cli import main
+
+    assert main(["render", "--lang", "fr", "--out", "x.png"]) == 2
