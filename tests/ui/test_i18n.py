@@ -66,3 +66,29 @@ def test_render_lang_is_validated() -> None:
     from landscape_gui.cli import main
 
     assert main(["render", "--lang", "fr", "--out", "x.png"]) == 2
+
+
+def test_every_lesson_text_has_a_korean_translation() -> None:
+    import xml.etree.ElementTree as ET
+
+    from landscape_gui.core.lessons import LESSONS
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / "lessons_ko.ts"
+    done = {m.findtext("source"): m.find("translation") for m in ET.parse(ts).iter("message")}
+    for lesson in LESSONS.values():
+        for text in [lesson.title] + [t for s in lesson.scenes for t in (s.title, s.caption)]:
+            translation = done.get(text)
+            assert translation is not None and translation.text, f"untranslated: {text!r}"
+            assert translation.get("type") != "unfinished", text
+
+
+def test_korean_lesson_caption(korean, qtbot, settings_path: Path) -> None:
+    from landscape_gui.ui.main_window import MainWindow
+
+    w = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat),
+                   ask_unsaved=lambda: "discard")  # fmt: skip
+    qtbot.addWidget(w)
+    w.start_lesson("saddle")
+    assert "안장점" in w.caption.text()
+    assert "장면 1 / 1" in w.caption.text()
+    w.close()

@@ -43,16 +43,24 @@ def install_translations(lang: str) -> bool:
     _installed.clear()
     if lang == "en" or app is None:
         return True
-    ours = QTranslator(app)
-    if not ours.load(str(TRANSLATIONS / f"landscape_gui_{lang}.qm")):
+    files = sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))  # the UI's and the lessons'
+    if not files:
         return False
-    QCoreApplication.installTranslator(ours)
-    _installed.append(ours)
+    for path in files:
+        ours = QTranslator(app)
+        if ours.load(str(path)):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
     qt = QTranslator(app)  # Qt's own dialogs and standard buttons
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     return True
+
+
+def lesson_text(text: str) -> str:
+    """A lesson's title or caption (core text) in the interface language."""
+    return QCoreApplication.translate("lessons", text)
 
 
 def can_draw_hangul() -> bool:

@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(getattr(self, f"{name}_dock").toggleViewAction())
         lessons_menu = menus.addMenu(self.tr("&Lessons"))
         for lesson in LESSONS.values():
-            action = lessons_menu.addAction(lesson.title)
+            action = lessons_menu.addAction(i18n.lesson_text(lesson.title))
             action.triggered.connect(lambda _=False, name=lesson.name: self.start_lesson(name))
         lessons_menu.addSeparator()
         lessons_menu.addAction(self.next_scene_action)
@@ -834,15 +834,21 @@ class MainWindow(QMainWindow):
         self.session_path = None
         self._mark_clean()  # a lesson is nothing to lose
         count = len(self.lesson.scenes)
-        more = "PageDown for the next scene" if self.scene_index + 1 < count else "the last scene"
+        tr = i18n.lesson_text
+        more = (
+            self.tr("PageDown for the next scene")
+            if self.scene_index + 1 < count
+            else self.tr("the last scene")
+        )
+        footer = self.tr("scene %1 of %2 · Space plays · %3")
+        footer = footer.replace("%1", str(self.scene_index + 1)).replace("%2", str(count))
+        heading = f"{tr(self.lesson.title)} — {tr(scene.title)}"
         self.caption.setText(
-            f"<b>{html.escape(self.lesson.title, False)} — {html.escape(scene.title, False)}</b>"
-            f"<br>{html.escape(scene.caption, False)}"
-            f"<br><span style='color:#9aa0a6'>scene {self.scene_index + 1} of {count} · "
-            f"Space plays · {more}</span>"
+            f"<b>{html.escape(heading, False)}</b><br>{html.escape(tr(scene.caption), False)}"
+            f"<br><span style='color:#9aa0a6'>{html.escape(footer.replace('%3', more))}</span>"
         )
         self.caption.setVisible(True)
-        self.statusBar().showMessage(f"{self.lesson.title}: {scene.title}", 5000)
+        self.statusBar().showMessage(f"{tr(self.lesson.title)}: {tr(scene.title)}", 5000)
 
     def next_scene(self) -> None:
         last = self.lesson is None or self.scene_index + 1 >= len(self.lesson.scenes)
