@@ -67,16 +67,18 @@ class BasinView(QWidget):
         self.resolution = QSpinBox()
         self.resolution.setRange(20, MAX_RESOLUTION)
         self.resolution.setValue(200)
-        self.resolution.setPrefix("grid ")
+        self.resolution.setPrefix(self.tr("grid "))
         self.resolution.setSuffix("²")
-        self.resolution.setToolTip("starts per side of the grid (up to 500 × 500)")
+        self.resolution.setToolTip(self.tr("starts per side of the grid (up to 500 × 500)"))
         self.colour_by = QComboBox()
-        self.colour_by.addItem("colour by minimum reached", "minimum")
-        self.colour_by.addItem("colour by steps needed", "steps")
+        self.colour_by.addItem(self.tr("colour by minimum reached"), "minimum")
+        self.colour_by.addItem(self.tr("colour by steps needed"), "steps")
         self.colour_by.currentIndexChanged.connect(self._draw)
-        self.compute = QPushButton("Compute basins")
-        self.compute.setToolTip("the selected run's optimizer and settings from every grid point")
-        self.cancel = QPushButton("Cancel")
+        self.compute = QPushButton(self.tr("Compute basins"))
+        self.compute.setToolTip(
+            self.tr("the selected run's optimizer and settings from every grid point")
+        )
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -184,8 +186,8 @@ class BasinView(QWidget):
                 colour = MINIMUM_COLOURS[i % len(MINIMUM_COLOURS)]
                 items.append(f"<span style='color:{colour}'>■</span> {minimum.label()} "
                              f"{share:.0%}")  # fmt: skip
-        others = ((DIVERGED, DIVERGED_COLOUR, "diverged"),
-                  (NOT_CONVERGED, NOT_CONVERGED_COLOUR, "not converged"))  # fmt: skip
+        others = ((DIVERGED, DIVERGED_COLOUR, self.tr("diverged")),
+                  (NOT_CONVERGED, NOT_CONVERGED_COLOUR, self.tr("not converged")))  # fmt: skip
         for label, colour, name in others:
             if m.share(label) > 0:
                 items.append(f"<span style='color:{colour}'>■</span> {name} {m.share(label):.0%}")

@@ -41,13 +41,13 @@ class ControlPanel(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        layout.addWidget(QLabel("<b>Surface</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Surface</b>")))
         self.surface = QComboBox()
         for s in all_surfaces():
             self.surface.addItem(s.title, s.name)
             self.surface.setItemData(self.surface.count() - 1, s.formula_text,
                                      Qt.ItemDataRole.ToolTipRole)  # fmt: skip
-        self.surface.addItem("Your own function…", "custom")
+        self.surface.addItem(self.tr("Your own function…"), "custom")
         self.surface.currentIndexChanged.connect(self._surface_chosen)
         layout.addWidget(self.surface)
 
@@ -63,19 +63,19 @@ class ControlPanel(QScrollArea):
         )
         self.expr.returnPressed.connect(self.apply_expression)
         self.window_edit = QLineEdit("-3, 3, -3, 3")
-        self.window_edit.setToolTip("the view window: x from, x to, y from, y to")
+        self.window_edit.setToolTip(self.tr("the view window: x from, x to, y from, y to"))
         self.window_edit.returnPressed.connect(self.apply_expression)
         self.expr_name = QLineEdit()
-        self.expr_name.setPlaceholderText("(optional)")
-        self.expr_name.setToolTip("a name for your function, shown as its title")
+        self.expr_name.setPlaceholderText(self.tr("(optional)"))
+        self.expr_name.setToolTip(self.tr("a name for your function, shown as its title"))
         self.expr_name.returnPressed.connect(self.apply_expression)
-        apply = QPushButton("Use this function")
+        apply = QPushButton(self.tr("Use this function"))
         apply.clicked.connect(self.apply_expression)
         self.expr_message = QLabel()
         self.expr_message.setWordWrap(True)
         custom.addRow("f(x, y) =", self.expr)
-        custom.addRow("window", self.window_edit)
-        custom.addRow("name", self.expr_name)
+        custom.addRow(self.tr("window"), self.window_edit)
+        custom.addRow(self.tr("name"), self.expr_name)
         custom.addRow(apply)
         custom.addRow(self.expr_message)
         layout.addWidget(self.custom_box)
@@ -88,7 +88,7 @@ class ControlPanel(QScrollArea):
         layout.addWidget(self.formula)
         layout.addWidget(self.description)
 
-        layout.addWidget(QLabel("<b>Runs</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Runs</b>")))
         self.list = QListWidget()
         self.list.setMinimumHeight(150)
         self.list.setWordWrap(True)
@@ -96,9 +96,9 @@ class ControlPanel(QScrollArea):
         self.list.itemChanged.connect(self._item_changed)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.add = QPushButton("Add")
-        self.duplicate = QPushButton("Duplicate")
-        self.remove = QPushButton("Remove")
+        self.add = QPushButton(self.tr("Add"))
+        self.duplicate = QPushButton(self.tr("Duplicate"))
+        self.remove = QPushButton(self.tr("Remove"))
         # clicked(checked) would pass a bool as add_run's optional spec: call it bare.
         for button, slot in ((self.add, lambda: model.add_run()),  # noqa: PLW0108
                              (self.duplicate, lambda: model.duplicate_run(model.selected)),
@@ -107,7 +107,7 @@ class ControlPanel(QScrollArea):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
-        layout.addWidget(QLabel("<b>Selected run</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Selected run</b>")))
         self.editor = RunEditor()
         self.editor.changed.connect(self._edited)
         self.editor.invalid.connect(self._invalid)
@@ -150,7 +150,7 @@ class ControlPanel(QScrollArea):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if live.spec.visible
                                    else Qt.CheckState.Unchecked)  # fmt: skip
-                item.setToolTip("tick to show, untick to hide")
+                item.setToolTip(self.tr("tick to show, untick to hide"))
                 self.list.addItem(item)
             self.list.setCurrentRow(self.model.selected)
         self.remove.setEnabled(bool(self.model.runs))

@@ -31,7 +31,8 @@ class Inspector(QTextBrowser):
             return
         self._key = key
         if live is None:
-            self.setHtml("<p>No run selected.</p>")
+            nothing = self.tr("No run selected.")
+            self.setHtml(f"<p>{nothing}</p>")
             return
         if run is None:
             self.setHtml(f"<p><b>{html.escape(live.spec.name)}</b></p>"
@@ -49,12 +50,14 @@ class Inspector(QTextBrowser):
             for label, value in e.facts
         )
         worked = "<br>".join(html.escape(line) for line in e.worked)
+        rule, this_step, outcome_title = self.tr("Rule"), self.tr("This step"), self.tr("Outcome")
         swatch = f"<span style='color:{live.spec.color}'>■</span>"
         self.setHtml(
             f"<p>{swatch} <b>{html.escape(live.spec.name)}</b> — {html.escape(e.title)}</p>"
             f"<table>{rows}</table>"
-            f"<p style='margin-top:8px'><b>Rule</b><br><span style='font-family:monospace'>"
-            f"{html.escape(e.rule)}</span></p>"
-            f"<p><b>This step</b><br><span style='font-family:monospace'>{worked}</span></p>"
-            + (f"<p><b>Outcome</b><br>{html.escape(outcome)}</p>" if outcome else "")
+            f"<p style='margin-top:8px'><b>{rule}</b><br>"
+            f"<span style='font-family:monospace'>{html.escape(e.rule)}</span></p>"
+            f"<p><b>{this_step}</b><br>"
+            f"<span style='font-family:monospace'>{worked}</span></p>"
+            + (f"<p><b>{outcome_title}</b><br>{html.escape(outcome)}</p>" if outcome else "")
         )

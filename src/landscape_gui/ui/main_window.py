@@ -103,16 +103,18 @@ class MainWindow(QMainWindow):
         self.panel = ControlPanel(self.model)
         self.loss = LossView()
         self.inspector = Inspector()
-        self._dock("Controls", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea, "controls")
-        self._dock("Loss", self.loss, Qt.DockWidgetArea.BottomDockWidgetArea, "loss")
-        self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea,
+        self._dock(
+            self.tr("Controls"), self.panel, Qt.DockWidgetArea.LeftDockWidgetArea, "controls"
+        )
+        self._dock(self.tr("Loss"), self.loss, Qt.DockWidgetArea.BottomDockWidgetArea, "loss")
+        self._dock(self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea,
                    "inspector")  # fmt: skip
         self.basins = BasinView()
-        self._dock("Basins", self.basins, Qt.DockWidgetArea.BottomDockWidgetArea, "basins")
+        self._dock(self.tr("Basins"), self.basins, Qt.DockWidgetArea.BottomDockWidgetArea, "basins")
         self.tabifyDockWidget(self.loss_dock, self.basins_dock)
         self.sweep = SweepView()
-        self._dock("Learning-rate sweep", self.sweep, Qt.DockWidgetArea.BottomDockWidgetArea,
-                   "sweep")  # fmt: skip
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self._dock(self.tr("Learning-rate sweep"), self.sweep, bottom, "sweep")
         self.tabifyDockWidget(self.loss_dock, self.sweep_dock)
         self.sweep.run_button.clicked.connect(self.sweep_learning_rate)
         self.sweep.ratePicked.connect(self._sweep_rate_picked)
@@ -311,7 +313,7 @@ class MainWindow(QMainWindow):
         self.timeline.setToolTip("scrub to any step")
         self.timeline.setMinimumWidth(220)
         self.timeline.valueChanged.connect(self._scrubbed)
-        self.step_label = QLabel("step 0")
+        self.step_label = QLabel(self.tr("step %1 / %2").replace("%1 / %2", "0"))
         self.step_label.setMinimumWidth(110)
 
     def _set_icons(self) -> None:
@@ -544,7 +546,8 @@ class MainWindow(QMainWindow):
         with signals_blocked(self.timeline):
             self.timeline.setMaximum(self.playhead.limit)
             self.timeline.setValue(step)
-        self.step_label.setText(f"step {step} / {self.playhead.limit}")
+        text = self.tr("step %1 / %2").replace("%1", str(step))
+        self.step_label.setText(text.replace("%2", str(self.playhead.limit)))
         outcomes = [self._outcome_text(live, step) for live in runs]
         if outcomes != self._outcomes or force:
             self._outcomes = outcomes

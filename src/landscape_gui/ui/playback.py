@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 # Steps per second offered in the speed control; None is "as fast as the machine goes".
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, 300, 1000, 10000, None)
@@ -16,8 +16,10 @@ SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, 300, 1000, 10000, None
 
 def speed_label(speed: float | None) -> str:
     if speed is None:
-        return "fastest"
-    return f"{speed:g} step/s" if speed == 1 else f"{speed:g} steps/s"
+        return QCoreApplication.translate("Playback", "fastest")
+    if speed == 1:
+        return QCoreApplication.translate("Playback", "1 step/s")
+    return QCoreApplication.translate("Playback", "%1 steps/s").replace("%1", f"{speed:g}")
 
 
 class Playhead(QObject):

@@ -50,18 +50,18 @@ class RunEditor(QWidget):
         self.name = QLineEdit()
         self.name.editingFinished.connect(self._name_edited)
         self.color = QPushButton()
-        self.color.setToolTip("the run's colour")
+        self.color.setToolTip(self.tr("the run's colour"))
         self.color.clicked.connect(self._pick_color)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.color)
-        form.addRow("Name", row)
+        form.addRow(self.tr("Name"), row)
 
         self.optimizer = QComboBox()
         for opt in OPTIMIZERS.values():
             self.optimizer.addItem(opt.title, opt.name)
         self.optimizer.currentIndexChanged.connect(self._optimizer_chosen)
-        form.addRow("Optimizer", self.optimizer)
+        form.addRow(self.tr("Optimizer"), self.optimizer)
 
         self.rule = QLabel()
         self.rule.setWordWrap(True)
@@ -71,7 +71,7 @@ class RunEditor(QWidget):
         self.lr = LearningRateControl()
         self.lr.valueChanged.connect(lambda v: self.changed.emit({"lr": v}))
         self.lr.invalid.connect(self.invalid)
-        form.addRow("Learning rate η", self.lr)
+        form.addRow(self.tr("Learning rate η"), self.lr)
 
         self.hyper_box = QWidget()
         self.hyper_form = QFormLayout(self.hyper_box)
@@ -84,32 +84,36 @@ class RunEditor(QWidget):
         self.steps.setGroupSeparatorShown(True)
         self.steps.setToolTip(f"how many steps the run takes (1 … {MAX_STEPS:,})")
         self.steps.editingFinished.connect(self._steps_edited)
-        form.addRow("Steps", self.steps)
+        form.addRow(self.tr("Steps"), self.steps)
 
         self.start_x = NumberEdit("start x")
         self.start_y = NumberEdit("start y")
         for edit in (self.start_x, self.start_y):
             edit.valueChanged.connect(self._start_edited)
             edit.invalid.connect(self.invalid)
-            edit.setToolTip("start point (or click on the map; Shift+click moves every run)")
+            edit.setToolTip(
+                self.tr("start point (or click on the map; Shift+click moves every run)")
+            )
         row = QHBoxLayout()
         row.addWidget(self.start_x)
         row.addWidget(self.start_y)
-        form.addRow("Start (x, y)", row)
+        form.addRow(self.tr("Start (x, y)"), row)
 
         self.noise = NumberEdit("noise σ", 0.0, low=0.0)
-        self.noise.setToolTip("σ of Gaussian noise added to every gradient (stochastic gradient)")
+        self.noise.setToolTip(
+            self.tr("σ of Gaussian noise added to every gradient (stochastic gradient)")
+        )
         self.noise.valueChanged.connect(lambda v: self.changed.emit({"noise": v}))
         self.noise.invalid.connect(self.invalid)
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("seed of the noise: the same seed gives the same run")
+        self.seed.setToolTip(self.tr("seed of the noise: the same seed gives the same run"))
         self.seed.editingFinished.connect(self._seed_edited)
         row = QHBoxLayout()
         row.addWidget(self.noise, 1)
-        row.addWidget(QLabel("seed"))
+        row.addWidget(QLabel(self.tr("seed")))
         row.addWidget(self.seed)
-        form.addRow("Gradient noise σ", row)
+        form.addRow(self.tr("Gradient noise σ"), row)
 
         self.schedule = QComboBox()
         for kind, (torch_name, _) in SCHEDULES.items():
@@ -119,14 +123,14 @@ class RunEditor(QWidget):
                 self.schedule.count() - 1, DESCRIPTIONS[kind], Qt.ItemDataRole.ToolTipRole
             )
         self.schedule.currentIndexChanged.connect(self._schedule_chosen)
-        form.addRow("LR schedule", self.schedule)
+        form.addRow(self.tr("LR schedule"), self.schedule)
         self.schedule_box = QWidget()
         self.schedule_form = QFormLayout(self.schedule_box)
         self.schedule_form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.schedule_box)
         self.schedule_widgets: dict[str, NumberEdit] = {}
 
-        self.clip_on = QCheckBox("clip to norm")
+        self.clip_on = QCheckBox(self.tr("clip to norm"))
         self.clip = NumberEdit("clip norm", 1.0, low=0.0, low_open=True)
         self.clip_on.toggled.connect(self._clip_edited)
         self.clip.valueChanged.connect(self._clip_edited)
@@ -134,7 +138,7 @@ class RunEditor(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.clip_on)
         row.addWidget(self.clip, 1)
-        form.addRow("Gradient clipping", row)
+        form.addRow(self.tr("Gradient clipping"), row)
 
     # --- showing a run ----------------------------------------------------------------------
     def refresh(self, spec: RunSpec | None) -> None:
@@ -239,7 +243,7 @@ class RunEditor(QWidget):
     def _pick_color(self) -> None:
         if self.spec is None:
             return
-        color = QColorDialog.getColor(QColor(self.spec.color), self, "Run colour")
+        color = QColorDialog.getColor(QColor(self.spec.color), self, self.tr("Run colour"))
         if color.isValid():
             self.changed.emit({"color": color.name()})
 
@@ -263,7 +267,7 @@ class RunEditor(QWidget):
 
     def _seed_edited(self) -> None:
         if self.spec is not None and self.seed.value() != self.spec.seed:
-            self.changed.emit({"seed": self.seed.value()})
+            self.changed.emit({self.tr("seed"): self.seed.value()})
 
     def _schedule_chosen(self) -> None:
         self.changed.emit({"schedule": Schedule(self.schedule.currentData())})

@@ -38,10 +38,12 @@ class SweepView(QWidget):
         self.count = QSpinBox()
         self.count.setRange(10, MAX_RATES)
         self.count.setValue(200)
-        self.count.setSuffix(" rates")
-        self.run_button = QPushButton("Sweep the learning rate")
-        self.run_button.setToolTip("the selected run's optimizer, settings and start at every rate")
-        for label, widget in (("from", self.low), ("to", self.high)):
+        self.count.setSuffix(self.tr(" rates"))
+        self.run_button = QPushButton(self.tr("Sweep the learning rate"))
+        self.run_button.setToolTip(
+            self.tr("the selected run's optimizer, settings and start at every rate")
+        )
+        for label, widget in ((self.tr("from"), self.low), (self.tr("to"), self.high)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         bar.addWidget(self.count)
@@ -52,8 +54,8 @@ class SweepView(QWidget):
                                              "bottom": DecadeAxis("bottom")})  # fmt: skip
         self.plot.setBackground("#1e1e1e")
         self.plot.plotItem.setLogMode(x=True, y=True)
-        self.plot.plotItem.setLabel("bottom", "learning rate η")
-        self.plot.plotItem.setLabel("left", "final f − f*")
+        self.plot.plotItem.setLabel("bottom", self.tr("learning rate η"))
+        self.plot.plotItem.setLabel("left", self.tr("final f − f*"))
         self.plot.plotItem.showGrid(x=True, y=True, alpha=0.25)
         self.plot.plotItem.setMenuEnabled(False)
         self.curve = pg.PlotDataItem(pen=pg.mkPen("#56B4E9", width=2), symbol="o", symbolSize=4,
