@@ -52,72 +52,72 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="44" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="45" />
         <source>&lt;b&gt;Surface&lt;/b&gt;</source>
         <translation>&lt;b&gt;곡면&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="50" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="51" />
         <source>Your own function…</source>
         <translation>직접 입력한 함수…</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="66" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="67" />
         <source>the view window: x from, x to, y from, y to</source>
         <translation>보기 범위: x 시작, x 끝, y 시작, y 끝</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="69" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="70" />
         <source>(optional)</source>
         <translation>(선택)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="70" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="71" />
         <source>a name for your function, shown as its title</source>
         <translation>함수 이름 (제목으로 표시)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="72" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="73" />
         <source>Use this function</source>
         <translation>이 함수 사용</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="77" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="78" />
         <source>window</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="78" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="79" />
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="91" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="92" />
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
         <translation>&lt;b&gt;실행&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="99" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="100" />
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="100" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="101" />
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="101" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="102" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="110" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="111" />
         <source>&lt;b&gt;Selected run&lt;/b&gt;</source>
         <translation>&lt;b&gt;선택한 실행&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="153" />
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="154" />
         <source>tick to show, untick to hide</source>
         <translation>체크하면 표시, 해제하면 숨김</translation>
     </message>
@@ -125,24 +125,29 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../src/landscape_gui/ui/inspector.py" line="34" />
+        <location filename="../src/landscape_gui/ui/inspector.py" line="35" />
         <source>No run selected.</source>
         <translation>선택한 실행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/inspector.py" line="53" />
+        <location filename="../src/landscape_gui/ui/inspector.py" line="54" />
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/inspector.py" line="53" />
+        <location filename="../src/landscape_gui/ui/inspector.py" line="54" />
         <source>This step</source>
         <translation>이번 단계</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/inspector.py" line="53" />
+        <location filename="../src/landscape_gui/ui/inspector.py" line="54" />
         <source>Outcome</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/inspector.py" line="56" />
+        <source>step %1</source>
+        <translation>%1단계</translation>
     </message>
 </context>
 <context>
@@ -490,78 +495,78 @@
 <context>
     <name>RunEditor</name>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="53" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="54" />
         <source>the run's colour</source>
         <translation>실행의 색</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="58" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="59" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="64" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="65" />
         <source>Optimizer</source>
         <translation>최적화기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="74" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="75" />
         <source>Learning rate η</source>
         <translation>학습률 η</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="87" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="88" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="95" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="96" />
         <source>start point (or click on the map; Shift+click moves every run)</source>
         <translation>출발점 (지도를 클릭해도 됩니다. Shift+클릭은 모든 실행을 옮깁니다)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="100" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="101" />
         <source>Start (x, y)</source>
         <translation>출발점 (x, y)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="104" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="105" />
         <source>σ of Gaussian noise added to every gradient (stochastic gradient)</source>
         <translation>모든 기울기에 더하는 가우스 잡음의 σ (확률적 기울기)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="110" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="111" />
         <source>seed of the noise: the same seed gives the same run</source>
         <translation>잡음의 시드: 같은 시드는 같은 실행을 줍니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="114" />
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="270" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="115" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="271" />
         <source>seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="116" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="117" />
         <source>Gradient noise σ</source>
         <translation>기울기 잡음 σ</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="126" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="127" />
         <source>LR schedule</source>
         <translation>학습률 스케줄</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="133" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="134" />
         <source>clip to norm</source>
         <translation>노름으로 자르기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="141" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="142" />
         <source>Gradient clipping</source>
         <translation>기울기 자르기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/run_editor.py" line="246" />
+        <location filename="../src/landscape_gui/ui/run_editor.py" line="247" />
         <source>Run colour</source>
         <translation>실행 색</translation>
     </message>

@@ -353,6 +353,11 @@ def _render(args: argparse.Namespace) -> int:
     except ImportError as error:
         raise UsageError(f"cannot draw: {error} (is PySide6-Essentials installed?)") from None
     make_application(lang=args.lang or "en")
+    if args.lang == "ko":
+        from landscape_gui.ui.i18n import FONT_HINT, can_draw_hangul
+
+        if not can_draw_hangul():
+            print(f"landscape-gui: warning: {FONT_HINT}", file=sys.stderr)
     try:
         log = args.log or (session is not None and session.log_scale)
         with Renderer(args.view, surface, specs, width, height, log) as renderer:

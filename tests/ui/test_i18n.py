@@ -73,7 +73,7 @@ def test_every_lesson_text_has_a_korean_translation() -> None:
 
     from landscape_gui.core.lessons import LESSONS
 
-    ts = Path(__file__).resolve().parents[2] / "translations" / "lessons_ko.ts"
+    ts = Path(__file__).resolve().parents[2] / "translations" / "core_ko.ts"
     done = {m.findtext("source"): m.find("translation") for m in ET.parse(ts).iter("message")}
     for lesson in LESSONS.values():
         for text in [lesson.title] + [t for s in lesson.scenes for t in (s.title, s.caption)]:

@@ -32,8 +32,6 @@ def make_application(argv: Sequence[str] = (), lang: str | None = None) -> objec
         print(f"landscape-gui: the {i18n.LANGUAGES[chosen]} translation is missing; "
               "showing English (build it with scripts/build-translations)",
               file=sys.stderr)  # fmt: skip
-    elif chosen == "ko" and not i18n.can_draw_hangul():
-        print(f"landscape-gui: {i18n.FONT_HINT}", file=sys.stderr)
     return app
 
 
@@ -65,6 +63,12 @@ def run_app(
 
     window = MainWindow()
     window.show()
+    from landscape_gui.ui import i18n
+
+    if i18n.choose_language(lang) == "ko" and not i18n.can_draw_hangul():
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(window, "No font for Korean", i18n.FONT_HINT)  # in English: once
     if session is not None:
         window.open_session(session)  # a bad file is named in a dialog; the window stays
     if lesson is not None:

@@ -24,6 +24,7 @@ from landscape_gui.core.curvature import stability_limit
 from landscape_gui.core.custom_surface import custom_surface
 from landscape_gui.core.expressions import ExpressionError
 from landscape_gui.core.surfaces import all_surfaces
+from landscape_gui.ui import i18n
 from landscape_gui.ui.run_editor import RunEditor, swatch
 from landscape_gui.ui.runs_model import RunsModel
 
@@ -44,7 +45,7 @@ class ControlPanel(QScrollArea):
         layout.addWidget(QLabel(self.tr("<b>Surface</b>")))
         self.surface = QComboBox()
         for s in all_surfaces():
-            self.surface.addItem(s.title, s.name)
+            self.surface.addItem(i18n.core_text("surfaces", s.title), s.name)
             self.surface.setItemData(self.surface.count() - 1, s.formula_text,
                                      Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         self.surface.addItem(self.tr("Your own function…"), "custom")
@@ -138,7 +139,7 @@ class ControlPanel(QScrollArea):
             named = s.title != f"f(x, y) = {s.expression}"
             self.expr_name.setText(s.title if named else "")
         self.formula.setText(f"f(x, y) = {s.formula_text}")
-        self.description.setText(s.description)
+        self.description.setText(i18n.core_text("surfaces", s.description))
         self.editor.set_spec(self.model.selected_run.spec if self.model.selected_run else None)
         self._show_limit()
 

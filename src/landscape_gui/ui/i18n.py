@@ -58,9 +58,15 @@ def install_translations(lang: str) -> bool:
     return True
 
 
+def core_text(context: str, text: str) -> str:
+    """A text core shows (context "lessons", "surfaces" or "optimizers", collected into
+    translations/core_*.ts by scripts/core-strings.py) in the interface language."""
+    return QCoreApplication.translate(context, text)
+
+
 def lesson_text(text: str) -> str:
-    """A lesson's title or caption (core text) in the interface language."""
-    return QCoreApplication.translate("lessons", text)
+    """A lesson's title or caption in the interface language."""
+    return core_text("lessons", text)
 
 
 def can_draw_hangul() -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTextBrowser
 
 from landscape_gui.core.explain import explain
+from landscape_gui.ui import i18n
 from landscape_gui.ui.runs_model import LiveRun
 
 
@@ -51,9 +52,12 @@ class Inspector(QTextBrowser):
         )
         worked = "<br>".join(html.escape(line) for line in e.worked)
         rule, this_step, outcome_title = self.tr("Rule"), self.tr("This step"), self.tr("Outcome")
+        optimizer, _, k = e.title.rpartition(" — step ")  # explain's "<optimizer> — step <k>"
+        step_text = self.tr("step %1").replace("%1", k)
+        title = f"{i18n.core_text('optimizers', optimizer)} — {step_text}"
         swatch = f"<span style='color:{live.spec.color}'>■</span>"
         self.setHtml(
-            f"<p>{swatch} <b>{html.escape(live.spec.name)}</b> — {html.escape(e.title)}</p>"
+            f"<p>{swatch} <b>{html.escape(live.spec.name)}</b> — {html.escape(title)}</p>"
             f"<table>{rows}</table>"
             f"<p style='margin-top:8px'><b>{rule}</b><br>"
             f"<span style='font-family:monospace'>{html.escape(e.rule)}</span></p>"

@@ -27,6 +27,7 @@ from landscape_gui.core.optimizer import Hyper
 from landscape_gui.core.optimizers import OPTIMIZERS, get_optimizer
 from landscape_gui.core.schedules import DESCRIPTIONS, SCHEDULES, Schedule, ScheduleError
 from landscape_gui.core.session import RunSpec
+from landscape_gui.ui import i18n
 from landscape_gui.ui.fields import LearningRateControl, NumberEdit
 
 
@@ -59,7 +60,7 @@ class RunEditor(QWidget):
 
         self.optimizer = QComboBox()
         for opt in OPTIMIZERS.values():
-            self.optimizer.addItem(opt.title, opt.name)
+            self.optimizer.addItem(i18n.core_text("optimizers", opt.title), opt.name)
         self.optimizer.currentIndexChanged.connect(self._optimizer_chosen)
         form.addRow(self.tr("Optimizer"), self.optimizer)
 
