@@ -46,7 +46,7 @@ def play_to_end(w) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    make_application()
+    make_application(lang="en")
     ASSETS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         # 1. The first lesson, as a new user sees it after pressing Space.
@@ -73,7 +73,18 @@ def main() -> int:
         wait(600)
         w.grab().save(str(ASSETS / "window-rosenbrock.png"))
         w.close()
-    print(f"wrote {ASSETS / 'window-bowl.png'} and {ASSETS / 'window-rosenbrock.png'}")
+
+        # 3. The ravine lesson in Korean (needs a Hangul font, e.g. fonts-nanum).
+        from landscape_gui.ui.i18n import install_translations
+
+        install_translations("ko")
+        w = window(tmp)
+        w.start_lesson("ravine")
+        play_to_end(w)
+        w.grab().save(str(ASSETS / "window-ko.png"))
+        w.close()
+        install_translations("en")
+    print(f"wrote window-bowl.png, window-rosenbrock.png and window-ko.png in {ASSETS}")
     return 0
 
 
