@@ -1,18 +1,40 @@
-"""Collect the texts core shows to people (lessons, surface and optimizer names and descriptions)
-into translations/core_*.ts, one context each, keeping the translations already made; new ones
-are marked unfinished for a translator. pyside6-lupdate cannot see them: core has no Qt.
+"""Collect the texts core shows to people (lessons and their runs' names; surface and optimizer
+names and descriptions; the optimizers' state labels and hyperparameter help; every `message("…")` template: outcomes,
+the inspector's facts, messages about bad input) into translations/core_*.ts, one context each,
+keeping the translations already made; new ones are marked unfinished for a translator.
+pyside6-lupdate cannot see them: core has no Qt.
 Usage: python scripts/core-strings.py"""
 
 from __future__ import annotations
 
+import ast
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from landscape_gui.core.lessons import LESSONS
 from landscape_gui.core.optimizers import get_optimizer, optimizer_names
+from landscape_gui.core.session import default_runs
 from landscape_gui.core.surfaces import all_surfaces
 
 ROOT = Path(__file__).resolve().parent.parent
+CORE = ROOT / "src" / "landscape_gui" / "core"
+
+
+def message_templates() -> list[str]:
+    """The literal first argument of every message(...) call in core, in source order."""
+    found: list[str] = []
+    for path in sorted(CORE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "message"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.append(node.args[0].value)
+    return found
 
 
 def core_texts() -> dict[str, list[str]]:
@@ -21,10 +43,19 @@ def core_texts() -> dict[str, list[str]]:
     for lesson in LESSONS.values():
         lessons.append(lesson.title)
         for scene in lesson.scenes:
-            lessons += [scene.title, scene.caption]
+            lessons += [scene.title, scene.caption, *(run.name for run in scene.session.runs)]
+    lessons += [run.name for run in default_runs()[1]]
     surfaces = [t for s in all_surfaces() for t in (s.title, s.description)]
-    optimizers = [get_optimizer(name).title for name in optimizer_names()]
-    contexts = {"lessons": lessons, "surfaces": surfaces, "optimizers": optimizers}
+    optimizers: list[str] = []
+    for name in optimizer_names():
+        opt = get_optimizer(name)
+        optimizers += [opt.title, *opt.state_labels.values(), *(h.doc for h in opt.hypers)]
+    contexts = {
+        "lessons": lessons,
+        "surfaces": surfaces,
+        "optimizers": optimizers,
+        "messages": message_templates(),
+    }
     return {name: list(dict.fromkeys(texts)) for name, texts in contexts.items()}
 
 

@@ -422,7 +422,8 @@ def _surfaces(args: argparse.Namespace) -> int:
         return 0
     for s in surfaces:
         (x0, x1), (y0, y1) = s.window
-        best = ", ".join(m.label() for m in s.global_minima[:2]) or "no minimum (unbounded below)"
+        best = ", ".join(str(m.label()) for m in s.global_minima[:2])
+        best = best or "no minimum (unbounded below)"
         local = sum(m.kind == "local" for m in s.minima)
         print(f"{s.name:17} {s.title}")
         print(f"{'':17} f = {s.formula_text}")

@@ -149,7 +149,7 @@ def test_holes_and_a_run_that_steps_into_one() -> None:
 def test_minima_are_found_numerically_and_labelled_so() -> None:
     s = custom_surface("(x - 1)^2 + (y + 0.5)^2 + 0.1*sin(5*x)", ((-3, 3), (-3, 3)))
     best = s.global_minima[0]
-    assert best.found_numerically and "(found numerically)" in best.label()
+    assert best.found_numerically and "(found numerically)" in str(best.label())
     assert np.hypot(*s.gradient(np.array([best.x, best.y]))) < 1e-9
 
 

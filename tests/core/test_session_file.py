@@ -151,3 +151,19 @@ def test_hostile_json_is_a_session_error(tmp_path: Path) -> None:
 def test_values_that_would_break_later_are_refused(tmp_path: Path, change, fragment) -> None:
     path, value = change
     assert fragment in damaged(tmp_path, with_change(path, value))
+
+
+@pytest.mark.parametrize(
+    ("schedule", "expected"),
+    [(3, "runs[0].schedule: expected an object, got 3"),
+     ({"kind": "step", "params": [1]}, "runs[0].schedule.params: expected an object, got [1]")],
+)  # fmt: skip
+def test_a_schedule_that_is_not_an_object_is_named(tmp_path, schedule, expected) -> None:
+    path = tmp_path / "s.landscape.json"
+    save_session(path, Session("bowl", default_runs()[1]))
+    data = json.loads(path.read_text())
+    data["runs"][0]["schedule"] = schedule
+    path.write_text(json.dumps(data))
+    with pytest.raises(SessionError) as error:
+        load_session(path)
+    assert str(error.value).endswith(expected)

@@ -12,6 +12,7 @@ from numpy.typing import NDArray
 
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.engine import Stepper
+from landscape_gui.core.messages import message
 from landscape_gui.core.outcomes import CONVERGED_RADIUS
 from landscape_gui.core.surface import Array, Minimum
 
@@ -50,7 +51,13 @@ def basin_map(
 ) -> BasinMap:
     """Run `config` (its start ignored) from a resolution × resolution grid over the window."""
     if not 2 <= resolution <= MAX_RESOLUTION:
-        raise ValueError(f"resolution must be from 2 to {MAX_RESOLUTION}, not {resolution}")
+        raise ValueError(
+            message(
+                "resolution must be from 2 to {limit}, not {got}",
+                limit=MAX_RESOLUTION,
+                got=f"{resolution}",
+            )
+        )
     surface = config.surface
     (x0, x1), (y0, y1) = surface.window
     xs = np.linspace(x0, x1, resolution)

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from landscape_gui.core.messages import message
+from landscape_gui.core.names import error_message
 from landscape_gui.core.optimizer import HyperparameterError, HyperValue, Optimizer
 from landscape_gui.core.optimizers import default_lr, get_optimizer
 from landscape_gui.core.schedules import Schedule
@@ -48,31 +50,41 @@ class RunConfig:
             set_(self, "lr", default_lr(opt, self.surface))
         lr = self.lr
         if isinstance(lr, bool) or not isinstance(lr, int | float) or not math.isfinite(lr):
-            raise ConfigError(f"learning rate must be a finite number > 0, not {lr!r}")
+            raise ConfigError(
+                message("learning rate must be a finite number > 0, not {got}", got=repr(lr))
+            )
         if lr <= 0:
-            raise ConfigError(f"learning rate must be > 0, not {lr!r}")
+            raise ConfigError(message("learning rate must be > 0, not {got}", got=repr(lr)))
         set_(self, "lr", float(lr))
         try:
             set_(self, "hyper", opt.resolve(self.hyper))
         except HyperparameterError as error:
-            raise ConfigError(str(error)) from None
+            raise ConfigError(error_message(error)) from None
         start = self.surface.start if self.start is None else self.start
+        bad_start = message("start must be two finite numbers x,y, not {got}", got=repr(start))
         try:
             sx, sy = (float(v) for v in start)
         except (TypeError, ValueError):
-            raise ConfigError(f"start must be two finite numbers x,y, not {start!r}") from None
+            raise ConfigError(bad_start) from None
         if not (math.isfinite(sx) and math.isfinite(sy)):
-            raise ConfigError(f"start must be two finite numbers x,y, not {start!r}")
+            raise ConfigError(bad_start)
         set_(self, "start", (sx, sy))
         steps = self.steps
         if isinstance(steps, bool) or not isinstance(steps, int) or not 0 <= steps <= MAX_STEPS:
-            raise ConfigError(f"steps must be a whole number from 0 to {MAX_STEPS}, not {steps!r}")
+            raise ConfigError(message("steps must be a whole number from 0 to {limit}, not {got}",
+                                      limit=MAX_STEPS, got=repr(steps)))  # fmt: skip
         if not (math.isfinite(self.noise) and self.noise >= 0):
-            raise ConfigError(f"noise σ must be a finite number ≥ 0, not {self.noise!r}")
+            raise ConfigError(
+                message("noise σ must be a finite number ≥ 0, not {got}", got=repr(self.noise))
+            )
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            raise ConfigError(f"seed must be a whole number ≥ 0, not {self.seed!r}")
+            raise ConfigError(
+                message("seed must be a whole number ≥ 0, not {got}", got=repr(self.seed))
+            )
         if self.clip is not None and not (math.isfinite(self.clip) and self.clip > 0):
-            raise ConfigError(f"clip must be a finite number > 0, not {self.clip!r}")
+            raise ConfigError(
+                message("clip must be a finite number > 0, not {got}", got=repr(self.clip))
+            )
 
     @property
     def opt(self) -> Optimizer:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from landscape_gui.core.messages import Message, message
 from landscape_gui.core.optimizer import HyperValue
 from landscape_gui.core.surface import Array, Surface
 
@@ -29,15 +30,15 @@ class Curvature:
         return float(large / small) if small > 0 else math.inf
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> Message:
         lo, hi = self.eigenvalues
         if lo > 0:
-            return "bowl-shaped (positive definite)"
+            return message("bowl-shaped (positive definite)")
         if hi < 0:
-            return "cap-shaped (negative definite)"
+            return message("cap-shaped (negative definite)")
         if lo < 0 < hi:
-            return "saddle-shaped (indefinite)"
-        return "flat in one direction (singular)"
+            return message("saddle-shaped (indefinite)")
+        return message("flat in one direction (singular)")
 
 
 def curvature_at(surface: Surface, point: Array) -> Curvature | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from landscape_gui.core.expressions import ExpressionError, parse_expression
+from landscape_gui.core.messages import message
 from landscape_gui.core.surface import Surface, Window, minima
 
 DEFAULT_WINDOW: Window = ((-3.0, 3.0), (-3.0, 3.0))
@@ -16,12 +17,13 @@ def custom_surface(text: str, window: Window | None = None, title: str = "") -> 
     names what is wrong."""
     title = title.strip()
     if "#" in title or len(title) > 80:
-        raise ExpressionError("the name may not contain '#' and is at most 80 characters")
+        raise ExpressionError(message("the name may not contain '#' and is at most 80 characters"))
     (x0, x1), (y0, y1) = window or DEFAULT_WINDOW
     for a, b, axis in ((x0, x1, "x"), (y0, y1, "y")):
         if not (math.isfinite(a) and math.isfinite(b) and a < b):
-            raise ExpressionError(f"the {axis} range must be two finite numbers, the first the "
-                                  f"smaller (got {a:g} … {b:g})")  # fmt: skip
+            raise ExpressionError(message("the {axis} range must be two finite numbers, the first "
+                                          "the smaller (got {low} … {high})",
+                                          axis=axis, low=f"{a:g}", high=f"{b:g}"))  # fmt: skip
     parsed = parse_expression(text)
     return Surface(
         name="custom",

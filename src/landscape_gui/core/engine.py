@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from landscape_gui.core.config import RunConfig
+from landscape_gui.core.messages import Message, message
 from landscape_gui.core.optimizer import Array
 
 # The start of the divergence reason for a step into a hole of the surface (see outcomes).
@@ -116,7 +117,7 @@ class History:
         self.states: dict[str, Array] = {}
         self.count = 0  # rows recorded: steps taken + 1
         self.diverged_at: int | None = None
-        self.divergence_reason = ""
+        self.divergence_reason: Message | None = None
 
     @property
     def steps_taken(self) -> int:
@@ -188,7 +189,9 @@ class Run(History):
         if not (np.isfinite(loss0) and np.all(np.isfinite(grad0))):
             self.diverged_at = 0
             x, y = (float(v) for v in p0[0])
-            self.divergence_reason = f"{UNDEFINED} at the start ({x:.4g}, {y:.4g})"
+            self.divergence_reason = message(
+                "the loss is undefined at the start ({x}, {y})", x=f"{x:.4g}", y=f"{y:.4g}"
+            )
             return
         self._record(p0[0], grad0[0])
         self._losses[0] = loss0
@@ -208,13 +211,12 @@ class Run(History):
             p = stepper.positions
             if stepper.is_far(p.item(0), p.item(1)):
                 stepper.diverged_at[0] = stepper.k
-                self._diverge(
-                    stepper.k, "the position left the window far behind or became non-finite"
-                )
+                far = message("the position left the window far behind or became non-finite")
+                self._diverge(stepper.k, far)
                 return True
             grad = self.surface.gradient_unchecked(p)
         if not (math.isfinite(grad.item(0)) and math.isfinite(grad.item(1))):
-            self._diverge(stepper.k, self._why_not_finite(p[0], "gradient"))
+            self._diverge(stepper.k, self._why_not_finite(p[0], gradient=True))
             return True
         self._record(p[0], grad[0])
         return True
@@ -230,15 +232,17 @@ class Run(History):
         self.advance(self.config.steps)
         return self
 
-    def _why_not_finite(self, point: Array, what: str) -> str:
+    def _why_not_finite(self, point: Array, gradient: bool) -> Message:
         """A hole (undefined loss inside the window, e.g. log of a negative) or an overflow."""
         (x0, x1), (y0, y1) = self.surface.window
         x, y = float(point[0]), float(point[1])
         if x0 <= x <= x1 and y0 <= y <= y1:
-            return f"{UNDEFINED} at ({x:.4g}, {y:.4g})"
-        return f"the {what} became non-finite"
+            return message("the loss is undefined at ({x}, {y})", x=f"{x:.4g}", y=f"{y:.4g}")
+        if gradient:
+            return message("the gradient became non-finite")
+        return message("the loss became non-finite")
 
-    def _diverge(self, k: int, reason: str) -> None:
+    def _diverge(self, k: int, reason: Message) -> None:
         self.diverged_at = k
         self.divergence_reason = reason
 
@@ -266,7 +270,7 @@ class Run(History):
             bad = np.flatnonzero(~np.isfinite(values))
             if bad.size:
                 hi = lo + int(bad[0])
-                reason = self._why_not_finite(self.positions[hi], "loss")
+                reason = self._why_not_finite(self.positions[hi], gradient=False)
                 self._truncate(hi)
                 self._diverge(hi, reason)
             self._losses[lo:hi] = values[: hi - lo]

@@ -9,6 +9,7 @@ import numpy as np
 
 from landscape_gui.core.curvature import curvature_at
 from landscape_gui.core.engine import History
+from landscape_gui.core.messages import Message, message
 from landscape_gui.core.surface import Array
 
 SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
@@ -53,10 +54,11 @@ def vec(v: Array) -> str:
 class StepExplanation:
     """The inspector's content for one step of one run."""
 
-    title: str
-    facts: list[tuple[str, str]]  # (label, value): position, loss, gradient, state …
+    optimizer: str  # its title
+    step: int
+    facts: list[tuple[Message | str, Message | str]]  # (label, value): position, loss, state …
     rule: str  # the optimizer's rule in symbols
-    worked: list[str]  # the rule with this step's numbers, one equation a line
+    worked: list[Message | str]  # the rule with this step's numbers, one equation a line
 
 
 def explain(run: History, k: int) -> StepExplanation:
@@ -67,37 +69,37 @@ def explain(run: History, k: int) -> StepExplanation:
     theta = run.positions[k]
     loss = float(run.losses[k])
     grad = run.gradients[k]
-    facts = [
-        ("step", f"{k} of {cfg.steps}"),
-        ("position θ" + sub(k), vec(theta)),
-        ("loss f(θ" + sub(k) + ")", num(loss)),
-        ("gradient g", vec(grad)),
+    facts: list[tuple[Message | str, Message | str]] = [
+        (message("step"), message("{step} of {steps}", step=k, steps=cfg.steps)),
+        (message("position θ{k}", k=sub(k)), vec(theta)),
+        (message("loss f(θ{k})", k=sub(k)), num(loss)),
+        (message("gradient g"), vec(grad)),
         ("‖g‖", num(float(np.hypot(*grad)))),
     ]
     bend = curvature_at(run.surface, theta)
     if bend is not None:
         lo, hi = bend.eigenvalues
-        facts.append(("Hessian eigenvalues", f"{num(float(lo))}, {num(float(hi))}"))
-        facts.append(("condition number κ", num(bend.condition)))
-        facts.append(("curvature", bend.kind))
+        facts.append((message("Hessian eigenvalues"), f"{num(float(lo))}, {num(float(hi))}"))
+        facts.append((message("condition number κ"), num(bend.condition)))
+        facts.append((message("curvature"), bend.kind))
     state = run.state_at(k)
     for name, value in state.items():
         if _unused(name, dict(cfg.hyper)):
             continue
-        label = opt.state_labels.get(name, name)
+        label = opt.state_labels.get(name, name)  # translated with the optimizers' texts
         arr = np.atleast_1d(value)
         facts.append((label, vec(arr) if arr.size == 2 else num(float(arr[0]))))
-    worked: list[str] = []
+    worked: list[Message | str]
     if k + 1 < run.count:
         worked = _worked(run, k)
     elif run.finished:
-        worked = ["(the run has ended: no further update)"]
+        worked = [message("(the run has ended: no further update)")]
     else:
-        worked = ["(step " + str(k + 1) + " not computed yet)"]
-    return StepExplanation(f"{opt.title} — step {k}", facts, opt.rule, worked)
+        worked = [message("(step {step} not computed yet)", step=k + 1)]
+    return StepExplanation(opt.title, k, facts, opt.rule, worked)
 
 
-def _worked(run: History, k: int) -> list[str]:
+def _worked(run: History, k: int) -> list[Message | str]:
     cfg = run.config
     name = cfg.opt.name
     hp = cfg.hyper
@@ -106,9 +108,9 @@ def _worked(run: History, k: int) -> list[str]:
     t0, t1 = run.positions[k], run.positions[k + 1]
     before, after = run.state_at(k), run.state_at(k + 1)
     k0, k1 = sub(k), sub(k + 1)
-    lines: list[str] = []
+    lines: list[Message | str] = []
     if not np.array_equal(g, run.gradients[k]):
-        lines.append(f"g = ∇f(θ{k0}) with noise/clipping = {vec(g)}")
+        lines.append(message("g = ∇f(θ{k}) with noise/clipping = {g}", k=k0, g=vec(g)))
     update = f"θ{k1} = θ{k0} − η·"
     if name in ("gd", "sgd", "momentum", "nesterov"):
         mu = float(hp["momentum"])
@@ -117,7 +119,7 @@ def _worked(run: History, k: int) -> list[str]:
         else:
             b = after["momentum_buffer"]
             if k == 0:
-                lines.append(f"b = g = {vec(b)}   (first step: no dampening)")
+                lines.append(message("b = g = {b}   (first step: no dampening)", b=vec(b)))
             else:
                 tau = float(hp["dampening"])
                 lines.append(
@@ -156,9 +158,11 @@ def _worked(run: History, k: int) -> list[str]:
                     lines.append(f"v̂ = max(v) / (1 − β₂{sup(t)}) = {vec(v_hat)}   (AMSGrad)")
                 lines.append(f"m̂ = m / (1 − β₁{sup(t)}) = {vec(m_hat)},  v̂ = {vec(v_hat)}")
                 if name == "adamw" and float(hp["weight_decay"]):
+                    factor = num(1 - eta * float(hp["weight_decay"]))
                     lines.append(
-                        f"θ ← θ·(1 − η·λ) = θ·{num(1 - eta * float(hp['weight_decay']))}"
-                        "   (decoupled weight decay)"
+                        message(
+                            "θ ← θ·(1 − η·λ) = θ·{factor}   (decoupled weight decay)", factor=factor
+                        )
                     )
                 lines.append(
                     f"{update}m̂ / (√v̂ + ε) = {vec(t0)} − {num(eta)}·{vec(m_hat)} / "
@@ -202,5 +206,7 @@ def _worked(run: History, k: int) -> list[str]:
         )
         lines.append(f"(H + λI)⁻¹·g = {vec(step)}")
         lines.append(f"{update}(H + λI)⁻¹·g = {vec(t0)} − {num(eta)}·{vec(step)} = {vec(t1)}")
-    lines.append(f"update applied θ{k1} − θ{k0} = {vec(t1 - t0)}")
+    lines.append(
+        message("update applied θ{next} − θ{k} = {update}", next=k1, k=k0, update=vec(t1 - t0))
+    )
     return lines

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from landscape_gui.core.messages import Message, message
 from landscape_gui.core.names import suggest
 
 MAX_LENGTH = 500  # characters
@@ -44,13 +45,24 @@ _FLOAT_FUNCTIONS: dict[str, Callable[..., float]] = {
 
 
 class ExpressionError(ValueError):
-    """What is wrong with the text, and where (1-based column)."""
+    """What is wrong with the text, where (1-based column), and what to use instead; raised
+    with a single Message, e.g. "unknown name 'z' at column 7; use x and y, …"."""
 
-    def __init__(self, message: str, column: int | None = None, hint: str = "") -> None:
+    def __init__(
+        self, problem: Message, column: int | None = None, hint: Message | None = None
+    ) -> None:
         self.column = column
-        self.message, self.hint = message, hint
-        text = f"{message} at column {column}" if column else message
-        super().__init__(f"{text}; {hint}" if hint else text)
+        self.problem, self.hint = problem, hint
+        text = problem
+        if column and hint is not None:
+            text = message(
+                "{problem} at column {column}; {hint}", problem=problem, column=column, hint=hint
+            )
+        elif column:
+            text = message("{problem} at column {column}", problem=problem, column=column)
+        elif hint is not None:
+            text = message("{problem}; {hint}", problem=problem, hint=hint)
+        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -83,9 +95,12 @@ class _Checker:
     def build(self, node: ast.AST, depth: int = 0) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise ExpressionError(f"the expression is too long: at most {MAX_NODES} operations")
+            raise ExpressionError(
+                message("the expression is too long: at most {limit} operations", limit=MAX_NODES)
+            )
         if depth > MAX_DEPTH:
-            raise ExpressionError(f"nested too deeply: at most {MAX_DEPTH} levels", _column(node))
+            too_deep = message("nested too deeply: at most {limit} levels", limit=MAX_DEPTH)
+            raise ExpressionError(too_deep, _column(node))
         if isinstance(node, ast.Expression):
             return self.build(node.body, depth)
         if self._constant_only(node):
@@ -104,28 +119,31 @@ class _Checker:
             return self._binop(node, depth)
         if isinstance(node, ast.Call):
             return self._call(node, depth)
-        hint = "use numbers, x, y, + − * / ** ^ and the listed functions"
-        raise ExpressionError(f"'{_describe(node)}' is not allowed", _column(node), hint)
+        hint = message("use numbers, x, y, + − * / ** ^ and the listed functions")
+        raise ExpressionError(_not_allowed(node), _column(node), hint)
 
     def _binop(self, node: ast.BinOp, depth: int) -> Any:
         ops = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**",
                ast.BitXor: "**"}  # fmt: skip
         symbol = ops.get(type(node.op))
         if symbol is None:
-            raise ExpressionError(f"the operator '{_operator(node.op)}' is not allowed",
-                                  _column(node), "use + − * / ** ^")  # fmt: skip
+            operator = message("the operator '{operator}' is not allowed",
+                               operator=_operator(node.op))  # fmt: skip
+            raise ExpressionError(operator, _column(node), message("use + − * / ** ^"))
         if symbol == "**" and self._constant_only(node.right):
             power = self._evaluate(node.right)
             if abs(power) > MAX_EXPONENT:
-                raise ExpressionError(f"exponent {power:g} is too large: at most "
-                                      f"{MAX_EXPONENT:g}", _column(node.right))  # fmt: skip
+                too_large = message("exponent {exponent} is too large: at most {limit}",
+                                    exponent=f"{power:g}", limit=f"{MAX_EXPONENT:g}")  # fmt: skip
+                raise ExpressionError(too_large, _column(node.right))
             degree, digits = _growth(node)
             if degree > MAX_DEGREE:
-                raise ExpressionError(f"nested powers multiply to degree {degree:g}: at most "
-                                      f"{MAX_DEGREE:g}", _column(node))  # fmt: skip
+                too_high = message("nested powers multiply to degree {degree}: at most {limit}",
+                                   degree=f"{degree:g}", limit=f"{MAX_DEGREE:g}")  # fmt: skip
+                raise ExpressionError(too_high, _column(node))
             if digits > MAX_COEFFICIENT_DIGITS:
-                raise ExpressionError("a power of a constant factor grows beyond 1e300 "
-                                      "(e.g. (1e5*x)**100)", _column(node))  # fmt: skip
+                raise ExpressionError(message("a power of a constant factor grows beyond 1e300 "
+                                              "(e.g. (1e5*x)**100)"), _column(node))  # fmt: skip
         left = self.build(node.left, depth + 1)
         right = self.build(node.right, depth + 1)
         if symbol == "+":
@@ -140,18 +158,24 @@ class _Checker:
 
     def _call(self, node: ast.Call, depth: int) -> Any:
         if not isinstance(node.func, ast.Name):
-            raise ExpressionError("only the listed functions can be called, by name",
+            raise ExpressionError(message("only the listed functions can be called, by name"),
                                   _column(node))  # fmt: skip
         name = node.func.id
         if name not in FUNCTIONS:
             raise self._unknown(name, node.func)
         if node.keywords:
-            raise ExpressionError(f"{name}() takes no named arguments", _column(node))
+            named = message("{function}() takes no named arguments", function=name)
+            raise ExpressionError(named, _column(node))
         wanted = FUNCTIONS[name]
         if len(node.args) != wanted:
-            plural = "s" if wanted > 1 else ""
-            raise ExpressionError(f"{name}() takes {wanted} argument{plural}, "
-                                  f"not {len(node.args)}", _column(node))  # fmt: skip
+            given = len(node.args)
+            if wanted > 1:
+                count = message("{function}() takes {wanted} arguments, not {given}",
+                                function=name, wanted=wanted, given=given)  # fmt: skip
+            else:
+                count = message("{function}() takes {wanted} argument, not {given}",
+                                function=name, wanted=wanted, given=given)  # fmt: skip
+            raise ExpressionError(count, _column(node))
         args = [self.build(a, depth + 1) for a in node.args]
         sp = self.sp
         simple = {"sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "asin": sp.asin, "acos": sp.acos,
@@ -168,11 +192,12 @@ class _Checker:
 
     def _unknown(self, name: str, node: ast.AST) -> ExpressionError:
         valid = [*VARIABLES, *CONSTANTS, *FUNCTIONS]
-        hint = suggest(name, valid)
+        suggestion = suggest(name, valid)
         if name.startswith("__") or name in ("import", "eval", "exec", "open", "lambda"):
-            hint = ""
-        return ExpressionError(f"unknown name '{name}'{hint}", _column(node),
-                               f"use x and y, pi, e, or {', '.join(FUNCTIONS)}")  # fmt: skip
+            suggestion = ""
+        unknown = message("unknown name '{name}'{suggestion}", name=name, suggestion=suggestion)
+        hint = message("use x and y, pi, e, or {functions}", functions=", ".join(FUNCTIONS))
+        return ExpressionError(unknown, _column(node), hint)
 
     def _constant_only(self, node: ast.AST) -> bool:
         """True for a subtree of numbers, pi, e and whitelisted operations (no x, y)."""
@@ -190,11 +215,13 @@ class _Checker:
         try:
             value = _float_eval(node)
         except (OverflowError, ZeroDivisionError, ValueError, TypeError):
-            raise ExpressionError("a constant part cannot be evaluated (too large, or undefined "
-                                  "like 1/0 or log(-1))", _column(node)) from None  # fmt: skip
+            undefined = message("a constant part cannot be evaluated (too large, or undefined "
+                                "like 1/0 or log(-1))")  # fmt: skip
+            raise ExpressionError(undefined, _column(node)) from None
         if not math.isfinite(value) or abs(value) > MAX_CONSTANT:
-            raise ExpressionError(f"a constant part is too large: the limit is {MAX_CONSTANT:g}",
-                                  _column(node))  # fmt: skip
+            too_large = message("a constant part is too large: the limit is {limit}",
+                                limit=f"{MAX_CONSTANT:g}")  # fmt: skip
+            raise ExpressionError(too_large, _column(node))
         return value
 
 
@@ -284,15 +311,28 @@ def _float_eval(node: ast.AST) -> float:
     raise TypeError
 
 
-def _describe(node: ast.AST) -> str:
-    kinds = {ast.Attribute: "attribute access (.)", ast.Subscript: "indexing [ ]",
-             ast.Lambda: "lambda", ast.ListComp: "a comprehension", ast.GeneratorExp: "a generator",
-             ast.Compare: "a comparison", ast.BoolOp: "and/or", ast.IfExp: "if/else",
-             ast.Tuple: "a tuple", ast.List: "a list", ast.Dict: "a dict", ast.Set: "a set",
-             ast.JoinedStr: "an f-string", ast.NamedExpr: ":=", ast.Starred: "*"}  # fmt: skip
+def _not_allowed(node: ast.AST) -> Message:
+    """'<what the node is>' is not allowed: one sentence per kind, so that each translates whole;
+    code (lambda, :=, and/or) and unexpected node types are filled into one template."""
+    kinds = {
+        ast.Attribute: message("'attribute access (.)' is not allowed"),
+        ast.Subscript: message("'indexing [ ]' is not allowed"),
+        ast.ListComp: message("'a comprehension' is not allowed"),
+        ast.GeneratorExp: message("'a generator' is not allowed"),
+        ast.Compare: message("'a comparison' is not allowed"),
+        ast.Tuple: message("'a tuple' is not allowed"),
+        ast.List: message("'a list' is not allowed"),
+        ast.Dict: message("'a dict' is not allowed"),
+        ast.Set: message("'a set' is not allowed"),
+        ast.JoinedStr: message("'an f-string' is not allowed"),
+    }
+    code = {ast.Lambda: "lambda", ast.BoolOp: "and/or", ast.IfExp: "if/else", ast.NamedExpr: ":=",
+            ast.Starred: "*"}  # fmt: skip
     if isinstance(node, ast.Constant):
-        return f"the value {node.value!r}"
-    return kinds.get(type(node), type(node).__name__)
+        return message("'the value {value}' is not allowed", value=repr(node.value))
+    if type(node) in kinds:
+        return kinds[type(node)]
+    return message("'{code}' is not allowed", code=code.get(type(node), type(node).__name__))
 
 
 def _operator(op: ast.operator) -> str:
@@ -303,12 +343,16 @@ def _operator(op: ast.operator) -> str:
 def parse_expression(text: str) -> ParsedExpression:
     """Check `text` and compile f, its gradient and Hessian; ExpressionError says what is wrong."""
     if not isinstance(text, str) or not text.strip():
-        raise ExpressionError("type a formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2")
+        raise ExpressionError(
+            message("type a formula in x and y, e.g. (1 - x)**2 + 100*(y - x**2)**2")
+        )
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"the formula is {len(text)} characters long: at most {MAX_LENGTH}")
+        too_long = message("the formula is {length} characters long: at most {limit}",
+                           length=len(text), limit=MAX_LENGTH)  # fmt: skip
+        raise ExpressionError(too_long)
     original = text.strip()
     if "#" in original:
-        raise ExpressionError("'#' is not allowed (a formula has no comments)",
+        raise ExpressionError(message("'#' is not allowed (a formula has no comments)"),
                               original.index("#") + 1)  # fmt: skip
     # ^ is power, binding as tightly as ** (in Python it is a low-precedence bitwise xor).
     source = original.replace("^", "**")
@@ -317,9 +361,11 @@ def parse_expression(text: str) -> ParsedExpression:
             tree = ast.parse(source, mode="eval")
         except SyntaxError as error:
             where = _original_column(original, error.offset) if error.offset else None
-            raise ExpressionError(f"syntax error ({error.msg})", where) from None
+            # error.msg is Python's own English ("invalid syntax", "'(' was never closed")
+            syntax = message("syntax error ({detail})", detail=error.msg)
+            raise ExpressionError(syntax, where) from None
         except (ValueError, RecursionError, MemoryError):
-            raise ExpressionError("the formula cannot be read") from None
+            raise ExpressionError(message("the formula cannot be read")) from None
         checker = _Checker()
         expr = checker.build(tree)
         parsed = _compile(original, expr, checker)
@@ -328,10 +374,10 @@ def parse_expression(text: str) -> ParsedExpression:
         if error.column is None:
             raise
         column = _original_column(original, error.column)
-        raise ExpressionError(error.message, column, error.hint) from None
+        raise ExpressionError(error.problem, column, error.hint) from None
     except (ValueError, OverflowError, ArithmeticError, RecursionError, MemoryError, TypeError):
-        raise ExpressionError("the formula is too large to work with; make its numbers or "
-                              "powers smaller") from None  # fmt: skip
+        raise ExpressionError(message("the formula is too large to work with; make its numbers "
+                                      "or powers smaller")) from None  # fmt: skip
     return parsed
 
 

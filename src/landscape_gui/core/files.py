@@ -8,6 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from landscape_gui.core.messages import message
+
 
 class WriteError(OSError):
     """A file could not be written; the message says which and why."""
@@ -25,7 +27,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     tmp_name: str | None = None
     try:
         if target.is_dir():
-            raise WriteError(f"cannot write {target}: it is a folder")
+            raise WriteError(message("cannot write {file}: it is a folder", file=str(target)))
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -44,11 +46,26 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     except WriteError:
         raise
     except FileNotFoundError:
-        raise WriteError(f"cannot write {target}: the folder {folder} does not exist") from None
+        raise WriteError(
+            message(
+                "cannot write {file}: the folder {folder} does not exist",
+                file=str(target),
+                folder=str(folder),
+            )
+        ) from None
     except PermissionError:
-        raise WriteError(f"cannot write {target}: permission denied") from None
+        raise WriteError(
+            message("cannot write {file}: permission denied", file=str(target))
+        ) from None
     except OSError as error:
-        raise WriteError(f"cannot write {target}: {error.strerror or error}") from None
+        # the system's own words for the error (English or the system's language)
+        raise WriteError(
+            message(
+                "cannot write {file}: {reason}",
+                file=str(target),
+                reason=str(error.strerror or error),
+            )
+        ) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from landscape_gui.core.messages import message
 from landscape_gui.core.names import suggest
 from landscape_gui.core.schedules import Schedule
 from landscape_gui.core.session import PALETTE, RunSpec
@@ -344,5 +345,10 @@ def get_lesson(name: str) -> Lesson:
         return LESSONS[name]
     except KeyError:
         raise ValueError(
-            f"unknown lesson '{name}'{suggest(name, LESSONS)}; lessons: {', '.join(LESSONS)}"
+            message(
+                "unknown lesson '{name}'{suggestion}; lessons: {valid}",
+                name=name,
+                suggestion=suggest(name, LESSONS),
+                valid=", ".join(LESSONS),
+            )
         ) from None

@@ -1,12 +1,23 @@
-"""Suggesting the nearest valid name when a user mistypes one."""
+"""Suggesting the nearest valid name when a user mistypes one, and passing on what an error says."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
 
+from landscape_gui.core.messages import Message, message
 
-def suggest(name: str, valid: Iterable[str]) -> str:
+
+def suggest(name: str, valid: Iterable[str]) -> Message | str:
     """' (did you mean 'x'?)' for the nearest valid name, or ''."""
     close = difflib.get_close_matches(name, list(valid), n=1, cutoff=0.5)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    if not close or close[0] == name:  # the name is valid, just not here (e.g. `sin` alone)
+        return ""
+    return message(" (did you mean '{name}'?)", name=close[0])
+
+
+def error_message(error: BaseException) -> Message | str:
+    """What `error` says: the Message it was raised with (to be translated), or its text."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)

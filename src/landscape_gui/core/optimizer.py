@@ -11,6 +11,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
+from landscape_gui.core.messages import Message, message
 from landscape_gui.core.names import suggest
 
 Array = NDArray[np.float64]
@@ -40,20 +41,36 @@ class Hyper:
     def check(self, value: HyperValue) -> None:
         if self.kind == "bool":
             if not isinstance(value, bool):
-                raise HyperparameterError(f"{self.name} must be true or false, not {value!r}")
+                raise HyperparameterError(self._not_bool(value))
             return
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise HyperparameterError(f"{self.name} must be a number, not {value!r}")
+            raise HyperparameterError(self._not_number(value))
         if not np.isfinite(value):
-            raise HyperparameterError(f"{self.name} must be a finite number, not {value!r}")
-        if self.low is not None and value < self.low:
             raise HyperparameterError(
-                f"{self.name} = {value!r} is out of range; valid: {self.range_text()}"
+                message(
+                    "{name} must be a finite number, not {got}", name=self.name, got=repr(value)
+                )
             )
-        if self.high is not None and (value >= self.high if self.high_open else value > self.high):
+        too_low = self.low is not None and value < self.low
+        too_high = self.high is not None and (
+            value >= self.high if self.high_open else value > self.high
+        )
+        if too_low or too_high:
+            # the range is a formula here ("0 ≤ beta1 < 1"): kind "float" with a bound
             raise HyperparameterError(
-                f"{self.name} = {value!r} is out of range; valid: {self.range_text()}"
+                message(
+                    "{name} = {got} is out of range; valid: {valid}",
+                    name=self.name,
+                    got=repr(value),
+                    valid=self.range_text(),
+                )
             )
+
+    def _not_bool(self, value: object) -> Message:
+        return message("{name} must be true or false, not {got}", name=self.name, got=repr(value))
+
+    def _not_number(self, value: object) -> Message:
+        return message("{name} must be a number, not {got}", name=self.name, got=repr(value))
 
     def range_text(self) -> str:
         if self.kind == "bool":
@@ -72,11 +89,11 @@ class Hyper:
                 return True
             if lowered in ("false", "0", "no", "off"):
                 return False
-            raise HyperparameterError(f"{self.name} must be true or false, not {text!r}")
+            raise HyperparameterError(self._not_bool(text))
         try:
             value = float(text)
         except ValueError:
-            raise HyperparameterError(f"{self.name} must be a number, not {text!r}") from None
+            raise HyperparameterError(self._not_number(text)) from None
         self.check(value)
         return value
 
@@ -110,13 +127,26 @@ class Optimizer:
                 return h
         raise HyperparameterError(self.unknown_key_message(name))
 
-    def unknown_key_message(self, key: str) -> str:
+    def unknown_key_message(self, key: str) -> Message:
         names = [h.name for h in self.hypers]
-        hint = suggest(key, names)
+        suggestion = suggest(key, names)
         if key == "betas" and "beta1" in names:
-            hint = " (set beta1 and beta2 separately)"
-        valid = ", ".join(names) if names else "none"
-        return f"optimizer '{self.name}' has no hyperparameter '{key}'{hint}; it takes: {valid}"
+            suggestion = message(" (set beta1 and beta2 separately)")
+        if not names:
+            return message(
+                "optimizer '{optimizer}' has no hyperparameter '{name}'{suggestion}; "
+                "it takes: none",
+                optimizer=self.name,
+                name=key,
+                suggestion=suggestion,
+            )
+        return message(
+            "optimizer '{optimizer}' has no hyperparameter '{name}'{suggestion}; it takes: {valid}",
+            optimizer=self.name,
+            name=key,
+            suggestion=suggestion,
+            valid=", ".join(names),
+        )
 
     def resolve(self, overrides: Mapping[str, HyperValue] | None = None) -> dict[str, HyperValue]:
         """Defaults with `overrides` applied, every value checked."""

@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 
+from landscape_gui.core.messages import message
 from landscape_gui.core.names import suggest
 from landscape_gui.core.optimizer import HyperparameterError, Optimizer
 from landscape_gui.core.optimizers_adam import ADAM, ADAMAX, ADAMW, NADAM
@@ -49,8 +50,12 @@ def get_optimizer(name: str) -> Optimizer:
         return OPTIMIZERS[name]
     except KeyError:
         raise HyperparameterError(
-            f"unknown optimizer '{name}'{suggest(name, OPTIMIZERS)}; "
-            f"valid optimizers: {', '.join(OPTIMIZERS)}"
+            message(
+                "unknown optimizer '{name}'{suggestion}; valid optimizers: {valid}",
+                name=name,
+                suggestion=suggest(name, OPTIMIZERS),
+                valid=", ".join(OPTIMIZERS),
+            )
         ) from None
 
 

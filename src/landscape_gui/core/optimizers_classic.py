@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from landscape_gui.core.messages import message
 from landscape_gui.core.optimizer import (
     Array,
     Hyper,
@@ -63,8 +64,12 @@ def sgd_update(
 def _sgd_cross_check(hp: Mapping[str, HyperValue]) -> None:
     if hp["nesterov"] and (float(hp["momentum"]) <= 0 or float(hp["dampening"]) != 0):
         raise HyperparameterError(
-            "nesterov = true needs momentum > 0 and dampening = 0 "
-            f"(got momentum = {hp['momentum']}, dampening = {hp['dampening']})"
+            message(
+                "nesterov = true needs momentum > 0 and dampening = 0 "
+                "(got momentum = {momentum}, dampening = {dampening})",
+                momentum=f"{hp['momentum']}",
+                dampening=f"{hp['dampening']}",
+            )
         )
 
 

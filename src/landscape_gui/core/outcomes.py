@@ -10,6 +10,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from landscape_gui.core.engine import UNDEFINED, History
+from landscape_gui.core.messages import Message, message
 from landscape_gui.core.surface import (
     Array,
     Minimum,
@@ -35,11 +36,16 @@ class Outcome:
     """How a run ended (or stands), with the one-line text shown to people."""
 
     kind: OutcomeKind
-    text: str
+    message: Message
     step: int | None = None
     minimum: Minimum | None = None
     listed: bool = True  # False for a minimum found by the Hessian test, not in the surface's table
-    reason: str = ""
+    reason: Message | None = None
+
+    @property
+    def text(self) -> str:
+        """The English text (the command line's; the window translates `message`)."""
+        return str(self.message)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -48,7 +54,7 @@ class Outcome:
             "step": self.step,
             "minimum": self.minimum.as_dict() if self.minimum else None,
             "listed": self.listed,
-            "reason": self.reason,
+            "reason": str(self.reason) if self.reason else "",
         }
 
 
@@ -90,19 +96,24 @@ def classify(run: History, upto: int | None = None) -> Outcome:
     surface = run.surface
     _ = run.losses  # a Run evaluates its pending losses now: a non-finite one ends it there
     if run.count == 0 and run.diverged_at is None:
-        return Outcome("moving", "not started yet")
+        return Outcome("moving", message("not started yet"))
     rows = run.count if upto is None else max(1, min(upto + 1, run.count))
     if run.diverged_at is not None and rows >= run.count:
-        if run.divergence_reason.startswith(UNDEFINED):
+        reason = run.divergence_reason
+        if reason is not None and str(reason).startswith(UNDEFINED):
             return Outcome(
                 "undefined",
-                f"stepped into a hole at step {run.diverged_at}: {run.divergence_reason}",
+                message(
+                    "stepped into a hole at step {step}: {reason}",
+                    step=run.diverged_at,
+                    reason=reason,
+                ),
                 run.diverged_at,
                 reason=run.divergence_reason,
             )
         return Outcome(
             "diverged",
-            f"diverged at step {run.diverged_at}",
+            message("diverged at step {step}", step=run.diverged_at),
             run.diverged_at,
             reason=run.divergence_reason,
         )
@@ -115,9 +126,8 @@ def classify(run: History, upto: int | None = None) -> Outcome:
         where = np.array([minimum.x, minimum.y])
         within = np.hypot(path[:, 0] - where[0], path[:, 1] - where[1]) <= radius
         since = _settled_since(within)
-        return Outcome(
-            "converged", f"converged to {minimum.label()} at step {since}", since, minimum
-        )
+        text = message("converged to {minimum} at step {step}", minimum=minimum.label(), step=since)
+        return Outcome("converged", text, since, minimum)
 
     grad_norm = float(np.hypot(*run.gradients[rows - 1]))
     steps = np.hypot(*np.diff(path, axis=0).T) if k else np.zeros(0)
@@ -136,7 +146,12 @@ def classify(run: History, upto: int | None = None) -> Outcome:
             if listed is not None and gap <= radius:
                 return Outcome(
                     "moving",
-                    f"still approaching {listed.label()} after {k} steps ({distance:.3g} away)",
+                    message(
+                        "still approaching {minimum} after {steps} steps ({distance} away)",
+                        minimum=listed.label(),
+                        steps=k,
+                        distance=f"{distance:.3g}",
+                    ),
                     None,
                     listed,
                 )
@@ -145,18 +160,32 @@ def classify(run: History, upto: int | None = None) -> Outcome:
             found = Minimum(float(last[0]), float(last[1]), float(run.losses[rows - 1]), "local")
             return Outcome(
                 "converged",
-                f"converged to a local minimum {at} (not in the table) at step {since}",
+                message(
+                    "converged to a local minimum {at} (not in the table) at step {step}",
+                    at=at,
+                    step=since,
+                ),
                 since,
                 found,
                 listed=False,
             )
         if kind == "plateau":
-            return Outcome("stalled", f"stalled on a plateau at {at} from step {since}", since)
-        if kind == "maximum":
-            return Outcome("stalled", f"stalled at a maximum {at} from step {since}", since)
-        return Outcome("stalled", f"stalled at a saddle point {at} from step {since}", since)
+            text = message("stalled on a plateau at {at} from step {step}", at=at, step=since)
+        elif kind == "maximum":
+            text = message("stalled at a maximum {at} from step {step}", at=at, step=since)
+        else:
+            text = message("stalled at a saddle point {at} from step {step}", at=at, step=since)
+        return Outcome("stalled", text, since)
 
-    text = f"still moving after {k} steps (loss {run.losses[rows - 1]:.4g}"
-    if minimum is not None:
-        text += f", {distance:.3g} from {minimum.label()}"
-    return Outcome("moving", text + ")", None, minimum)
+    loss = f"{run.losses[rows - 1]:.4g}"
+    if minimum is None:
+        text = message("still moving after {steps} steps (loss {loss})", steps=k, loss=loss)
+    else:
+        text = message(
+            "still moving after {steps} steps (loss {loss}, {distance} from {minimum})",
+            steps=k,
+            loss=loss,
+            distance=f"{distance:.3g}",
+            minimum=minimum.label(),
+        )
+    return Outcome("moving", text, None, minimum)

@@ -26,6 +26,7 @@ import numpy as np
 
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.engine import History, Run
+from landscape_gui.core.messages import Message
 from landscape_gui.core.schedules import Schedule
 from landscape_gui.core.surfaces import get_surface
 
@@ -67,7 +68,7 @@ class MirrorRun(History):
         return self._finished
 
     def apply(self, start: int, arrays: dict[str, Any], finished: bool,
-              diverged_at: int | None, reason: str) -> None:  # fmt: skip
+              diverged_at: int | None, reason: Message | None) -> None:  # fmt: skip
         """Take rows start … start + n − 1 (and the gradient/rate of the steps before them)."""
         n = len(arrays["positions"])
         end = start + n

@@ -9,6 +9,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from landscape_gui.core.messages import Message, message
 from landscape_gui.core.names import suggest
 
 # kind → (torch class, {parameter: default}); None means "the run's step count".
@@ -43,33 +44,61 @@ class Schedule:
     def __post_init__(self) -> None:
         if self.kind not in SCHEDULES:
             raise ScheduleError(
-                f"unknown schedule '{self.kind}'{suggest(self.kind, SCHEDULES)}; "
-                f"valid schedules: {', '.join(SCHEDULES)}"
+                message(
+                    "unknown schedule '{name}'{suggestion}; valid schedules: {valid}",
+                    name=self.kind,
+                    suggestion=suggest(self.kind, SCHEDULES),
+                    valid=", ".join(SCHEDULES),
+                )
             )
         allowed = SCHEDULES[self.kind][1]
         for key, value in self.params.items():
             if key not in allowed:
-                valid = ", ".join(allowed) or "none"
+                fields: dict[str, str | Message] = {
+                    "schedule": self.kind,
+                    "name": key,
+                    "suggestion": suggest(key, allowed),
+                }
+                if allowed:
+                    raise ScheduleError(
+                        message(
+                            "schedule '{schedule}' has no parameter '{name}'{suggestion}; "
+                            "its parameters: {valid}",
+                            valid=", ".join(allowed),
+                            **fields,
+                        )
+                    )
                 raise ScheduleError(
-                    f"schedule '{self.kind}' has no parameter '{key}'{suggest(key, allowed)}; "
-                    f"its parameters: {valid}"
+                    message(
+                        "schedule '{schedule}' has no parameter '{name}'{suggestion}; "
+                        "its parameters: none",
+                        **fields,
+                    )
                 )
             if not math.isfinite(value):
-                raise ScheduleError(f"schedule parameter {key} must be finite, not {value!r}")
+                raise ScheduleError(
+                    message(
+                        "schedule parameter {name} must be finite, not {got}",
+                        name=key,
+                        got=repr(value),
+                    )
+                )
         p = self.resolved(1)
         if self.kind == "step" and (p["step_size"] < 1 or p["step_size"] != int(p["step_size"])):
-            raise ScheduleError("step_size must be a whole number ≥ 1")
+            raise ScheduleError(message("step_size must be a whole number ≥ 1"))
         if self.kind in ("step", "exponential") and not p["gamma"] > 0:
-            raise ScheduleError("gamma must be > 0")
+            raise ScheduleError(message("gamma must be > 0"))
         if self.kind == "cosine" and "t_max" in self.params and not self.params["t_max"] >= 1:
-            raise ScheduleError("t_max must be ≥ 1")
+            raise ScheduleError(message("t_max must be ≥ 1"))
         if self.kind == "cosine" and not p["eta_min"] >= 0:
-            raise ScheduleError("eta_min must be ≥ 0")
+            raise ScheduleError(message("eta_min must be ≥ 0"))
         if self.kind == "warmup":
             if not (0 < p["start_factor"] <= 1 and 0 <= p["end_factor"] <= 1):
-                raise ScheduleError("warmup needs 0 < start_factor ≤ 1 and 0 ≤ end_factor ≤ 1")
+                raise ScheduleError(
+                    message("warmup needs 0 < start_factor ≤ 1 and 0 ≤ end_factor ≤ 1")
+                )
             if p["total_iters"] < 1 or p["total_iters"] != int(p["total_iters"]):
-                raise ScheduleError("total_iters must be a whole number ≥ 1")
+                raise ScheduleError(message("total_iters must be a whole number ≥ 1"))
 
     @staticmethod
     def parse(spec: str) -> Schedule:
@@ -79,12 +108,18 @@ class Schedule:
         for item in items:
             key, sep, value = item.partition("=")
             if not sep:
-                raise ScheduleError(f"schedule parameter '{item}' must be KEY=VALUE")
+                raise ScheduleError(
+                    message("schedule parameter '{item}' must be KEY=VALUE", item=item)
+                )
             try:
                 params[key.strip()] = float(value)
             except ValueError:
                 raise ScheduleError(
-                    f"schedule parameter {key.strip()}={value!r} is not a number"
+                    message(
+                        "schedule parameter {name}={value} is not a number",
+                        name=key.strip(),
+                        value=repr(value),
+                    )
                 ) from None
         return Schedule(kind.strip(), params)
 

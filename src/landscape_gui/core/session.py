@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from landscape_gui.core.config import RunConfig
+from landscape_gui.core.messages import message
 from landscape_gui.core.optimizer import HyperValue
 from landscape_gui.core.optimizers import default_lr, get_optimizer
 from landscape_gui.core.schedules import Schedule
@@ -101,13 +102,25 @@ def parse_run_spec(
         key, sep, value = item.partition("=")
         if not sep:
             if i != 0:
-                raise ValueError(f"run '{text}': '{item}' must be KEY=VALUE (the rate comes first)")
+                raise ValueError(
+                    message(
+                        "run '{run}': '{item}' must be KEY=VALUE (the rate comes first)",
+                        run=text,
+                        item=item,
+                    )
+                )
             try:
                 lr = float(item)
             except ValueError:
-                raise ValueError(f"run '{text}': learning rate '{item}' is not a number") from None
+                raise ValueError(
+                    message(
+                        "run '{run}': learning rate '{item}' is not a number", run=text, item=item
+                    )
+                ) from None
             if not (lr > 0 and lr < float("inf")):
-                raise ValueError(f"run '{text}': the learning rate must be a finite number > 0")
+                raise ValueError(
+                    message("run '{run}': the learning rate must be a finite number > 0", run=text)
+                )
             continue
         hyper[key.strip()] = opt.hyper(key.strip()).parse(value)
     return RunSpec(

@@ -20,7 +20,7 @@ Format version 1:
                 "clip": null, "visible": true, "auto_name": true}, …]
     }
 
-Reading checks every field and names the first wrong one (`runs[2].lr: expected a number > 0,
+Reading checks every field and names the first wrong one (`runs[2].lr: expected a finite number,
 got "fast"`); a file from a newer version is refused with both versions named. Writing is atomic.
 """
 
@@ -35,6 +35,8 @@ from typing import Any
 
 from landscape_gui.core.config import ConfigError
 from landscape_gui.core.files import atomic_write_text
+from landscape_gui.core.messages import Message, message
+from landscape_gui.core.names import error_message
 from landscape_gui.core.schedules import Schedule, ScheduleError
 from landscape_gui.core.session import RunSpec
 from landscape_gui.core.surfaces import get_surface
@@ -47,6 +49,15 @@ MODES = ("contour", "3d", "both")
 
 class SessionError(ValueError):
     """A session file that cannot be used; the message names the field and what was expected."""
+
+
+def _at(where: str, problem: Message | str) -> SessionError:
+    """`problem` (a message from the check that failed) in the field `where`."""
+    return SessionError(message("{field}: {problem}", field=where, problem=problem))
+
+
+def _in_file(target: Path | str, problem: Message | str) -> SessionError:
+    return SessionError(message("{file}: {problem}", file=str(target), problem=problem))
 
 
 @dataclass
@@ -107,10 +118,21 @@ def save_session(path: str | Path, session: Session) -> None:
 # --- reading --------------------------------------------------------------------------------
 def _number(where: str, value: Any, low: float | None = None, open_low: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SessionError(f"{where}: expected a finite number, got {json.dumps(value)}")
+        raise SessionError(
+            message(
+                "{field}: expected a finite number, got {got}", field=where, got=json.dumps(value)
+            )
+        )
     if low is not None and (value <= low if open_low else value < low):
         sign = ">" if open_low else "≥"
-        raise SessionError(f"{where}: expected a number {sign} {low:g}, got {json.dumps(value)}")
+        raise SessionError(
+            message(
+                "{field}: expected a number {bound}, got {got}",
+                field=where,
+                bound=f"{sign} {low:g}",
+                got=json.dumps(value),
+            )
+        )
     return float(value)
 
 
@@ -124,13 +146,22 @@ def _encodable(text: str) -> bool:
 
 def _whole(where: str, value: Any, low: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise SessionError(f"{where}: expected a whole number ≥ {low}, got {json.dumps(value)}")
+        raise SessionError(
+            message(
+                "{field}: expected a whole number ≥ {low}, got {got}",
+                field=where,
+                low=low,
+                got=json.dumps(value),
+            )
+        )
     return value
 
 
 def _pair(where: str, value: Any) -> tuple[float, float]:
     if not isinstance(value, list) or len(value) != 2:
-        raise SessionError(f"{where}: expected [x, y], got {json.dumps(value)}")
+        raise SessionError(
+            message("{field}: expected [x, y], got {got}", field=where, got=json.dumps(value))
+        )
     return (_number(f"{where}[0]", value[0]), _number(f"{where}[1]", value[1]))
 
 
@@ -140,53 +171,95 @@ def _surface_spec(value: Any) -> str:
     elif isinstance(value, dict) and isinstance(value.get("expression"), str):
         window = value.get("window", [[-3, 3], [-3, 3]])
         if not isinstance(window, list) or len(window) != 2:
-            raise SessionError(f"surface.window: expected [[x0, x1], [y0, y1]], got "
-                               f"{json.dumps(window)}")  # fmt: skip
+            raise _not_window("surface.window", window)
         (x0, x1), (y0, y1) = (
             _pair("surface.window[0]", window[0]),
             _pair("surface.window[1]", window[1]),
         )
         name = value.get("name", "")
         if not isinstance(name, str) or "#" in name:
-            raise SessionError(f"surface.name: expected text without '#', got {json.dumps(name)}")
+            raise SessionError(
+                message(
+                    "{field}: expected text without '#', got {got}",
+                    field="surface.name",
+                    got=json.dumps(name),
+                )
+            )
         spec = f"expr:{x0!r},{x1!r},{y0!r},{y1!r}:{value['expression']}"
         if name:
             spec += f"#{name}"
     else:
         raise SessionError(
-            f'surface: expected a surface name or {{"expression": …}}, got {json.dumps(value)}'
+            message(
+                "{field}: expected a surface name or {example}, got {got}",
+                field="surface",
+                example='{"expression": …}',
+                got=json.dumps(value),
+            )
         )
     try:
         get_surface(spec)
     except ValueError as error:
-        raise SessionError(f"surface: {error}") from None
+        raise _at("surface", error_message(error)) from None
     return spec
+
+
+def _not_window(where: str, value: Any) -> SessionError:
+    return SessionError(
+        message(
+            "{field}: expected [[x0, x1], [y0, y1]], got {got}", field=where, got=json.dumps(value)
+        )
+    )
+
+
+def _not_object(where: str, value: Any) -> SessionError:
+    return SessionError(
+        message("{field}: expected an object, got {got}", field=where, got=json.dumps(value))
+    )
+
+
+def _missing(key: str) -> Message:
+    return message("the field '{name}' is missing", name=key)
 
 
 def _run(i: int, data: Any, surface: str) -> RunSpec:
     where = f"runs[{i}]"
     if not isinstance(data, dict):
-        raise SessionError(f"{where}: expected an object, got {json.dumps(data)}")
+        raise _not_object(where, data)
     for key in ("optimizer", "lr", "start"):
         if key not in data:
-            raise SessionError(f"{where}: the field '{key}' is missing")
+            raise _at(where, _missing(key))
     name = data.get("name", f"run {i + 1}")
     color = data.get("color", "#FFFFFF")
     if not isinstance(name, str) or not _encodable(name) or len(name) > 200:
-        raise SessionError(f"{where}.name: expected text of at most 200 characters, got "
-                           f"{json.dumps(name)}")  # fmt: skip
+        raise SessionError(
+            message(
+                "{field}: expected text of at most 200 characters, got {got}",
+                field=f"{where}.name",
+                got=json.dumps(name),
+            )
+        )
     if not isinstance(color, str) or not re.fullmatch(r"#[0-9A-Fa-f]{6}", color):
-        raise SessionError(f"{where}.color: expected a colour like \"#D55E00\", got "
-                           f"{json.dumps(color)}")  # fmt: skip
+        raise SessionError(
+            message(
+                '{field}: expected a colour like "#D55E00", got {got}',
+                field=f"{where}.color",
+                got=json.dumps(color),
+            )
+        )
     hyper = data.get("hyper", {})
     if not isinstance(hyper, dict):
-        raise SessionError(f"{where}.hyper: expected an object, got {json.dumps(hyper)}")
+        raise _not_object(f"{where}.hyper", hyper)
     schedule_data = data.get("schedule", {"kind": "constant", "params": {}})
+    if not isinstance(schedule_data, dict):
+        raise _not_object(f"{where}.schedule", schedule_data)
+    if not isinstance(schedule_data.get("params", {}), dict):
+        raise _not_object(f"{where}.schedule.params", schedule_data["params"])
     try:
         schedule = Schedule(str(schedule_data.get("kind", "constant")),
                             dict(schedule_data.get("params", {})))  # fmt: skip
     except (ScheduleError, AttributeError, TypeError, ValueError) as error:
-        raise SessionError(f"{where}.schedule: {error}") from None
+        raise _at(f"{where}.schedule", error_message(error)) from None
     clip = data.get("clip")
     spec = RunSpec(
         name=name,
@@ -206,53 +279,87 @@ def _run(i: int, data: Any, surface: str) -> RunSpec:
     try:
         spec.config(get_surface(surface))  # every setting checked as the app would
     except (ConfigError, ValueError) as error:
-        raise SessionError(f"{where}: {error}") from None
+        raise _at(where, error_message(error)) from None
     return spec
 
 
 def session_from_dict(data: Any) -> Session:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SessionError("not a landscape-gui session file (the field 'format' should be "
-                           f"\"{FORMAT}\")")  # fmt: skip
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SessionError(f"version: expected a whole number ≥ 1, got {json.dumps(version)}")
+        raise SessionError(
+            message(
+                "not a landscape-gui session file (the field 'format' should be \"{format}\")",
+                format=FORMAT,
+            )
+        )
+    version = _whole("version", data.get("version"), 1)
     if version > VERSION:
-        raise SessionError(f"this file was written by a newer landscape-gui (format version "
-                           f"{version}); this version reads up to version {VERSION}")  # fmt: skip
+        raise SessionError(
+            message(
+                "this file was written by a newer landscape-gui (format version {version}); "
+                "this version reads up to version {supported}",
+                version=version,
+                supported=VERSION,
+            )
+        )
     if "surface" not in data:
-        raise SessionError("the field 'surface' is missing")
+        raise SessionError(_missing("surface"))
     surface = _surface_spec(data["surface"])
     runs_data = data.get("runs")
     if not isinstance(runs_data, list):
-        raise SessionError(f"runs: expected a list of runs, got {json.dumps(runs_data)}")
+        raise SessionError(
+            message(
+                "{field}: expected a list of runs, got {got}",
+                field="runs",
+                got=json.dumps(runs_data),
+            )
+        )
     runs = [_run(i, r, surface) for i, r in enumerate(runs_data)]
     view = data.get("view", {})
     if not isinstance(view, dict):
-        raise SessionError(f"view: expected an object, got {json.dumps(view)}")
+        raise _not_object("view", view)
     mode = view.get("mode", "contour")
     if mode not in MODES:
-        raise SessionError(f"view.mode: expected one of {', '.join(MODES)}, got {json.dumps(mode)}")
+        raise SessionError(
+            message(
+                "{field}: expected one of {valid}, got {got}",
+                field="view.mode",
+                valid=", ".join(MODES),
+                got=json.dumps(mode),
+            )
+        )
     view_range = view.get("range")
     if view_range is not None:
         if not isinstance(view_range, list) or len(view_range) != 2:
-            raise SessionError(f"view.range: expected [[x0, x1], [y0, y1]], got "
-                               f"{json.dumps(view_range)}")  # fmt: skip
+            raise _not_window("view.range", view_range)
         view_range = (_pair("view.range[0]", view_range[0]), _pair("view.range[1]",
                                                                   view_range[1]))  # fmt: skip
         for axis, (lo, hi) in zip("xy", view_range, strict=True):
             if not (lo < hi and abs(lo) <= 1e9 and abs(hi) <= 1e9):
-                message = f"the {axis} range must be two numbers within ±1e9, the first smaller"
-                raise SessionError(f"view.range: {message} (got {lo:g} … {hi:g})")
+                raise SessionError(
+                    message(
+                        "{field}: the {axis} range must be two numbers within ±1e9, the first "
+                        "smaller (got {low} … {high})",
+                        field="view.range",
+                        axis=axis,
+                        low=f"{lo:g}",
+                        high=f"{hi:g}",
+                    )
+                )
     camera = view.get("camera")
     if camera is not None:
         if not isinstance(camera, dict):
-            raise SessionError(f"view.camera: expected an object, got {json.dumps(camera)}")
+            raise _not_object("view.camera", camera)
         for key in ("distance", "elevation", "azimuth"):
             _number(f"view.camera.{key}", camera.get(key))
         centre = camera.get("centre", [0, 0, 0])
         if not isinstance(centre, list) or len(centre) != 3:
-            raise SessionError(f"view.camera.centre: expected [x, y, z], got {json.dumps(centre)}")
+            raise SessionError(
+                message(
+                    "{field}: expected [x, y, z], got {got}",
+                    field="view.camera.centre",
+                    got=json.dumps(centre),
+                )
+            )
         for i, v in enumerate(centre):
             _number(f"view.camera.centre[{i}]", v)
     selected = _whole("selected", data.get("selected", 0))
@@ -274,23 +381,40 @@ def load_session(path: str | Path) -> Session:
     try:
         text = target.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SessionError(f"{target}: no such file") from None
+        raise SessionError(message("{file}: no such file", file=str(target))) from None
     except IsADirectoryError:
-        raise SessionError(f"{target} is a folder, not a session file") from None
+        raise SessionError(
+            message("{file} is a folder, not a session file", file=str(target))
+        ) from None
     except UnicodeDecodeError:
-        raise SessionError(f"{target} is not a text file (not a landscape-gui session)") from None
+        raise SessionError(
+            message("{file} is not a text file (not a landscape-gui session)", file=str(target))
+        ) from None
     except OSError as error:
-        raise SessionError(f"{target}: {error.strerror or error}") from None
+        # the system's own words for the error
+        raise _in_file(target, str(error.strerror or error)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise SessionError(f"{target} is damaged or not JSON: {error.msg} at line {error.lineno}, "
-                           f"column {error.colno}") from None  # fmt: skip
+        # error.msg is the json module's English ("Expecting value")
+        raise SessionError(
+            message(
+                "{file} is damaged or not JSON: {detail} at line {line}, column {column}",
+                file=str(target),
+                detail=error.msg,
+                line=error.lineno,
+                column=error.colno,
+            )
+        ) from None
     except (ValueError, RecursionError):  # absurdly deep nesting or numbers of 4,300+ digits
-        raise SessionError(f"{target} is not a landscape-gui session (it cannot be read)") from None
+        raise SessionError(
+            message("{file} is not a landscape-gui session (it cannot be read)", file=str(target))
+        ) from None
     try:
         return session_from_dict(data)
     except SessionError as error:
-        raise SessionError(f"{target.name}: {error}") from None
+        raise _in_file(target.name, error_message(error)) from None
     except (ValueError, TypeError, OverflowError, RecursionError, AttributeError) as error:
-        raise SessionError(f"{target.name}: a value cannot be used ({error})") from None
+        raise _in_file(
+            target.name, message("a value cannot be used ({detail})", detail=error_message(error))
+        ) from None

@@ -11,6 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from landscape_gui.core.jets import Jet, gradient_of, hessian_of
+from landscape_gui.core.messages import Message, message
 
 Array = NDArray[np.float64]
 Formula = Callable[[Any, Any], Any]
@@ -30,11 +31,14 @@ class Minimum:
     kind: Literal["global", "local"]
     found_numerically: bool = False  # for typed-in functions: no published table to trust
 
-    def label(self) -> str:
+    def label(self) -> Message:
         """Short human form, e.g. 'global minimum (3, 2)'."""
         where = f"({format_coordinate(self.x)}, {format_coordinate(self.y)})"
-        found = " (found numerically)" if self.found_numerically else ""
-        return f"{self.kind} minimum {where}{found}"
+        if self.kind == "global":
+            text = message("global minimum {at}", at=where)
+        else:
+            text = message("local minimum {at}", at=where)
+        return text + message(" (found numerically)") if self.found_numerically else text
 
     def as_dict(self) -> dict[str, float | str]:
         return {"x": self.x, "y": self.y, "value": self.value, "kind": self.kind}

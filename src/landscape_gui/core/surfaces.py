@@ -6,7 +6,8 @@ import inspect
 from collections.abc import Callable
 from functools import cache
 
-from landscape_gui.core.names import suggest
+from landscape_gui.core.messages import message
+from landscape_gui.core.names import error_message, suggest
 from landscape_gui.core.surface import Surface
 from landscape_gui.core.surfaces_standard import STANDARD
 from landscape_gui.core.surfaces_teaching import TEACHING
@@ -36,8 +37,12 @@ def _factory_for(name: str) -> Callable[..., Surface]:
         return _FACTORIES[name]
     except KeyError:
         raise UnknownSurfaceError(
-            f"unknown surface '{name}'{suggest(name, _FACTORIES)}; "
-            f"valid surfaces: {', '.join(_FACTORIES)}"
+            message(
+                "unknown surface '{name}'{suggestion}; valid surfaces: {valid}",
+                name=name,
+                suggestion=suggest(name, _FACTORIES),
+                valid=", ".join(_FACTORIES),
+            )
         ) from None
 
 
@@ -50,18 +55,35 @@ def parse_surface_spec(spec: str) -> tuple[str, dict[str, float]]:
         key, sep, value = item.partition("=")
         key = key.strip()
         if not sep:
-            raise UnknownSurfaceError(f"surface parameter '{item}' must be KEY=VALUE")
-        if key not in valid:
-            allowed = ", ".join(valid) if valid else "none"
             raise UnknownSurfaceError(
-                f"surface '{name}' has no parameter '{key}'{suggest(key, valid)}; "
-                f"its parameters: {allowed}"
+                message("surface parameter '{item}' must be KEY=VALUE", item=item)
             )
+        if key not in valid:
+            if valid:
+                no_such = message(
+                    "surface '{surface}' has no parameter '{name}'{suggestion}; "
+                    "its parameters: {valid}",
+                    surface=name,
+                    name=key,
+                    suggestion=suggest(key, valid),
+                    valid=", ".join(valid),
+                )
+            else:
+                no_such = message(
+                    "surface '{surface}' has no parameter '{name}'{suggestion}; "
+                    "its parameters: none",
+                    surface=name,
+                    name=key,
+                    suggestion=suggest(key, valid),
+                )
+            raise UnknownSurfaceError(no_such)
         try:
             params[key] = float(value)
         except ValueError:
             raise UnknownSurfaceError(
-                f"surface parameter {key}={value!r} is not a number"
+                message(
+                    "surface parameter {name}={value} is not a number", name=key, value=repr(value)
+                )
             ) from None
     return name.strip(), params
 
@@ -73,13 +95,13 @@ def get_surface(spec: str, **params: float) -> Surface:
         try:
             return _custom(spec)
         except ValueError as error:
-            raise UnknownSurfaceError(str(error)) from None
+            raise UnknownSurfaceError(error_message(error)) from None
     name, parsed = parse_surface_spec(spec)
     parsed.update(params)
     try:
         return _build(name, tuple(sorted(parsed.items())))
     except ValueError as error:
-        raise UnknownSurfaceError(str(error)) from None
+        raise UnknownSurfaceError(error_message(error)) from None
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from landscape_gui.core.jets import exp
+from landscape_gui.core.messages import message
 from landscape_gui.core.surface import Array, Surface, minima, no_minima
 
 BOWL_TARGET = (2.0, 1.0)
@@ -37,14 +38,14 @@ def bowl() -> Surface:
 def ravine(kappa: float = 25.0) -> Surface:
     """½(x² + κ y²): an elliptic bowl whose condition number is κ."""
     if not (np.isfinite(kappa) and kappa >= 1.0):
-        raise ValueError(f"ravine: kappa must be a number ≥ 1, not {kappa!r}")
+        raise ValueError(message("ravine: kappa must be a number ≥ 1, not {got}", got=repr(kappa)))
 
     def grad(x: Array, y: Array) -> tuple[Array, Array]:
         return x * 1.0, kappa * y
 
     return Surface(
         name="ravine",
-        title=f"Ill-conditioned bowl (κ = {kappa:g})",
+        title="Ill-conditioned bowl",  # κ is in the formula, and a field of its own in the app
         formula_text=f"½(x² + {kappa:g}·y²)",
         description=(
             "A long narrow valley: the curvature across it (κ) is much larger than along it (1). "

@@ -12,6 +12,7 @@ from numpy.typing import NDArray
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.curvature import stability_limit
 from landscape_gui.core.engine import DIVERGENCE_RADIUS
+from landscape_gui.core.messages import message
 from landscape_gui.core.surface import Array
 
 MAX_RATES = 2000
@@ -55,9 +56,17 @@ def learning_rate_sweep(
 ) -> Sweep:
     """`config` (its rate ignored) at `count` rates spaced logarithmically from `low` to `high`."""
     if not (0 < low < high < np.inf):
-        raise ValueError(f"the rates must satisfy 0 < low < high, not {low:g} … {high:g}")
+        raise ValueError(
+            message(
+                "the rates must satisfy 0 < low < high, not {low} … {high}",
+                low=f"{low:g}",
+                high=f"{high:g}",
+            )
+        )
     if not 2 <= count <= MAX_RATES:
-        raise ValueError(f"count must be from 2 to {MAX_RATES}, not {count}")
+        raise ValueError(
+            message("count must be from 2 to {limit}, not {got}", limit=MAX_RATES, got=f"{count}")
+        )
     rates = np.geomspace(low, high, count)
     surface = config.surface
     opt = config.opt
