@@ -6,7 +6,8 @@ The scene: an 800×600 view of Rosenbrock (log colours) as a 400×400 heatmap wi
 and 8 paths each growing to 10,000 points over the frames. Each frame updates the 8 paths and
 paints the view synchronously. matplotlib draws the same scene in a Qt canvas of the same size,
 (a) redrawing everything (contourf + lines) every frame, (b) blitting only the lines onto a
-cached background. Prints the median and 95th-percentile frame time of each.
+cached background. The three take turns frame by frame, so that the machine's noise falls on
+all alike. Prints the median and 95th-percentile frame time of each.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -47,7 +49,10 @@ def percentiles(times: list[float]) -> str:
     return f"median {statistics.median(ms):7.2f} ms   95th pct {p95:7.2f} ms"
 
 
-def bench_ours(all_paths: list[np.ndarray], frames: int) -> list[float]:
+Frame = Callable[[int], None]  # draws and paints frame i (1 … frames) of one renderer
+
+
+def ours(all_paths: list[np.ndarray], frames: int) -> tuple[Frame, Callable[[], None]]:
     from landscape_gui.core.session import RunSpec
     from landscape_gui.ui import contour_view
     from landscape_gui.ui.app import make_application
@@ -73,20 +78,21 @@ def bench_ours(all_paths: list[np.ndarray], frames: int) -> list[float]:
         live.run.positions[:] = path  # as if the compute process had sent every row
         streams.append(live)
     view.set_runs(streams)
-    times = []
-    for frame in range(1, frames + 1):
-        n = POINTS * frame // frames
+    settle = time.perf_counter() + 0.5  # let the view settle as in the app (its resample is due)
+    while time.perf_counter() < settle:
+        app.processEvents()
+
+    def frame(i: int) -> None:
+        n = POINTS * i // frames
         for live in streams:
             live.run.count = live.run._loss_rows = n  # rows that have arrived
-        t0 = time.perf_counter()
         view.update_runs(streams, n, -1)  # new data for each curve, once
         view.viewport().repaint()  # paint now (the app lets Qt paint the dirty region)
-        times.append(time.perf_counter() - t0)
-    view.close()
-    return times
+
+    return frame, view.close
 
 
-def bench_matplotlib(all_paths: list[np.ndarray], frames: int) -> tuple[list[float], list[float]]:
+def matplotlib_scene(all_paths: list[np.ndarray]) -> tuple[object, object, list[object]]:
     import matplotlib
 
     matplotlib.use("QtAgg")
@@ -96,50 +102,49 @@ def bench_matplotlib(all_paths: list[np.ndarray], frames: int) -> tuple[list[flo
     surface = get_surface("rosenbrock")
     xs, ys, z = surface.grid(400)
     shown = np.log10(z + 1e-3)
+    fig = Figure(figsize=(WIDTH / 100, HEIGHT / 100), dpi=100)
+    canvas = FigureCanvasQTAgg(fig)
+    canvas.resize(WIDTH, HEIGHT)
+    canvas.show()
+    ax = fig.add_subplot()
+    ax.contourf(xs, ys, shown, levels=24, cmap="viridis")
+    ax.contour(xs, ys, shown, levels=12, colors="white", linewidths=0.5, alpha=0.4)
+    lines = [ax.plot([], [], lw=1.5, animated=False)[0] for _ in all_paths]
+    ax.set_xlim(xs[0], xs[-1])
+    ax.set_ylim(ys[0], ys[-1])
+    return canvas, ax, lines
 
-    def scene() -> tuple[FigureCanvasQTAgg, object, list[object]]:
-        fig = Figure(figsize=(WIDTH / 100, HEIGHT / 100), dpi=100)
-        canvas = FigureCanvasQTAgg(fig)
-        canvas.resize(WIDTH, HEIGHT)
-        canvas.show()
-        ax = fig.add_subplot()
-        ax.contourf(xs, ys, shown, levels=24, cmap="viridis")
-        ax.contour(xs, ys, shown, levels=12, colors="white", linewidths=0.5, alpha=0.4)
-        lines = [ax.plot([], [], lw=1.5, animated=False)[0] for _ in all_paths]
-        ax.set_xlim(xs[0], xs[-1])
-        ax.set_ylim(ys[0], ys[-1])
-        return canvas, ax, lines
 
-    canvas, ax, lines = scene()
-    full = []
-    for frame in range(1, frames + 1):
-        n = POINTS * frame // frames
-        t0 = time.perf_counter()
+def matplotlib_full(all_paths: list[np.ndarray], frames: int) -> tuple[Frame, Callable[[], None]]:
+    canvas, _, lines = matplotlib_scene(all_paths)
+
+    def frame(i: int) -> None:
+        n = POINTS * i // frames
         for line, p in zip(lines, all_paths, strict=True):
             line.set_data(p[:n, 0], p[:n, 1])
         canvas.draw()
         canvas.repaint()
-        full.append(time.perf_counter() - t0)
-    canvas.close()
 
-    canvas, ax, lines = scene()
+    return frame, canvas.close
+
+
+def matplotlib_blit(all_paths: list[np.ndarray], frames: int) -> tuple[Frame, Callable[[], None]]:
+    canvas, ax, lines = matplotlib_scene(all_paths)
     for line in lines:
         line.set_animated(True)
     canvas.draw()
+    canvas.repaint()
     background = canvas.copy_from_bbox(ax.bbox)
-    blit = []
-    for frame in range(1, frames + 1):
-        n = POINTS * frame // frames
-        t0 = time.perf_counter()
+
+    def frame(i: int) -> None:
+        n = POINTS * i // frames
         canvas.restore_region(background)
         for line, p in zip(lines, all_paths, strict=True):
             line.set_data(p[:n, 0], p[:n, 1])
             ax.draw_artist(line)
-        canvas.blit(ax.bbox)
-        canvas.repaint()
-        blit.append(time.perf_counter() - t0)
-    canvas.close()
-    return full, blit
+        canvas.blit(ax.bbox)  # repaints the axes' rectangle now (QWidget.repaint)
+
+    return frame, canvas.close
 
 
 def main() -> None:
@@ -147,18 +152,29 @@ def main() -> None:
     parser.add_argument("--frames", type=int, default=200)
     args = parser.parse_args()
     all_paths = paths()
-    ours = bench_ours(all_paths, args.frames)
-    full, blit = bench_matplotlib(all_paths, args.frames)
+    renderers = [make(all_paths, args.frames) for make in (ours, matplotlib_full, matplotlib_blit)]
+    times: list[list[float]] = [[] for _ in renderers]
+    # Frame i of each renderer in turn (first renderer rotating), so that the machine's noise
+    # falls on all three alike rather than on whichever ran during a busy minute.
+    for i in range(1, args.frames + 1):
+        for k in range(len(renderers)):
+            j = (i + k) % len(renderers)
+            t0 = time.perf_counter()
+            renderers[j][0](i)
+            times[j].append(time.perf_counter() - t0)
+    for _, close in renderers:
+        close()
+    ours_times, full, blit = times
     print(
         f"{RUNS} paths growing to {POINTS:,} points, {WIDTH}×{HEIGHT}, 400² heatmap + contours, "
         f"{args.frames} frames:"
     )
-    print(f"  landscape-gui contour view      {percentiles(ours)}")
+    print(f"  landscape-gui contour view      {percentiles(ours_times)}")
     print(f"  matplotlib, full redraw         {percentiles(full)}")
     print(f"  matplotlib, blitting the lines  {percentiles(blit)}")
     print(
         f"  ratio (matplotlib blit / ours, medians): "
-        f"{statistics.median(blit) / statistics.median(ours):.2f}"
+        f"{statistics.median(blit) / statistics.median(ours_times):.2f}"
     )
 
 
