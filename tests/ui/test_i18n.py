@@ -94,3 +94,37 @@ def test_korean_lesson_caption(korean, qtbot, settings_path: Path) -> None:
     assert "안장점" in w.caption.text()
     assert "장면 1 / 1" in w.caption.text()
     w.close()
+
+
+def test_korean_axis_titles_legend_and_rate_hint(korean, qtbot) -> None:
+    from landscape_gui.core.session import RunSpec
+    from landscape_gui.core.surfaces import get_surface
+    from landscape_gui.ui.contour_view import ContourView
+    from landscape_gui.ui.fields import LearningRateControl
+    from landscape_gui.ui.loss_view import LossView
+    from landscape_gui.ui.render import computed
+
+    surface = get_surface("bowl")
+    loss = LossView()
+    qtbot.addWidget(loss)
+    loss.set_surface(surface)
+    assert loss.plotItem.getAxis("bottom").labelText == "단계"
+    assert loss.plotItem.getAxis("left").labelText == "f − f*  (로그)"
+
+    contour = ContourView()
+    qtbot.addWidget(contour)
+    contour.set_surface(surface)
+    lives = computed([RunSpec("gd", "#56B4E9", "gd", 0.1, start=(-2.0, 2.0), steps=20)], surface)
+    contour.set_runs(lives)
+    contour.update_runs(lives, 3, 0)
+    legend = contour.arrow_legend.textItem.toPlainText()
+    assert "적용된 갱신 (실제 크기)" in legend and "헤세 행렬의 축: λ = 2, 2; κ = 1" in legend
+    assert "update applied" not in legend
+    qtbot.wait(300)  # the view's pending resample (it must not outlive the widget)
+
+    rate = LearningRateControl(0.5)
+    qtbot.addWidget(rate)
+    rate.set_limit(1.0)
+    assert rate.limit_label.text() == "1 미만에서 안정 (이 이차 함수에서는 2/λ_max)"
+    rate.set_value(1.5)
+    assert rate.limit_label.text().startswith("⚠ η = 1.5, 한계를 넘었습니다: 1 미만에서 안정")

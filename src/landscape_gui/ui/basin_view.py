@@ -32,6 +32,7 @@ from landscape_gui.core.basins import (
 )
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.session import RunSpec
+from landscape_gui.ui import i18n
 from landscape_gui.ui.background import BackgroundJob
 
 # Colours for the minima (Okabe–Ito and Tableau, cycled), diverged and not converged.
@@ -146,9 +147,11 @@ class BasinView(QWidget):
         else:
             self.progress.setValue(0)
             cancelled = isinstance(error, BasinsCancelled)
-            self.finished.emit(
-                "Basin map cancelled." if cancelled else f"Basin map failed: {error}"
-            )
+            if cancelled:
+                self.finished.emit(self.tr("Basin map cancelled."))
+            else:
+                why = i18n.error_text(error) if error is not None else ""
+                self.finished.emit(self.tr("Basin map failed: %1").replace("%1", why))
 
     def clear(self) -> None:
         """Forget the map (the surface changed)."""
@@ -184,8 +187,8 @@ class BasinView(QWidget):
             share = m.share(i)
             if share > 0:
                 colour = MINIMUM_COLOURS[i % len(MINIMUM_COLOURS)]
-                items.append(f"<span style='color:{colour}'>■</span> {minimum.label()} "
-                             f"{share:.0%}")  # fmt: skip
+                label = i18n.message_text(minimum.label())
+                items.append(f"<span style='color:{colour}'>■</span> {label} {share:.0%}")
         others = ((DIVERGED, DIVERGED_COLOUR, self.tr("diverged")),
                   (NOT_CONVERGED, NOT_CONVERGED_COLOUR, self.tr("not converged")))  # fmt: skip
         for label, colour, name in others:
@@ -196,8 +199,11 @@ class BasinView(QWidget):
     def _summary(self) -> str:
         m = self.map
         assert m is not None
-        return (f"Basin map of {m.config.optimizer} η = {m.config.lr:g}, {len(m.xs)}² starts: "
-                f"{m.share(DIVERGED):.0%} diverged")  # fmt: skip
+        text = self.tr("Basin map of %1 η = %2, %3² starts: %4 diverged")
+        for key, value in (("%1", m.config.optimizer), ("%2", f"{m.config.lr:g}"),
+                           ("%3", str(len(m.xs))), ("%4", f"{m.share(DIVERGED):.0%}")):  # fmt: skip
+            text = text.replace(key, value)
+        return text
 
     def _clicked(self, event: Any) -> None:
         if self.map is None or event.button() != Qt.MouseButton.LeftButton:

@@ -25,6 +25,7 @@ from landscape_gui.core.custom_surface import custom_surface
 from landscape_gui.core.expressions import ExpressionError
 from landscape_gui.core.surfaces import all_surfaces
 from landscape_gui.ui import i18n
+from landscape_gui.ui.fields import NumberEdit
 from landscape_gui.ui.run_editor import RunEditor, swatch
 from landscape_gui.ui.runs_model import RunsModel
 
@@ -51,6 +52,12 @@ class ControlPanel(QScrollArea):
         self.surface.addItem(self.tr("Your own function…"), "custom")
         self.surface.currentIndexChanged.connect(self._surface_chosen)
         layout.addWidget(self.surface)
+        self.params_box = QWidget()  # a surface's own parameters (the ravine's κ)
+        self.params_form = QFormLayout(self.params_box)
+        self.params_form.setContentsMargins(0, 0, 0, 0)
+        self.param_edits: dict[str, NumberEdit] = {}
+        self._params_of = ""  # the surface whose parameter fields are shown
+        layout.addWidget(self.params_box)
 
         self.custom_box = QWidget()
         custom = QFormLayout(self.custom_box)
@@ -58,9 +65,11 @@ class ControlPanel(QScrollArea):
         self.expr = QLineEdit()
         self.expr.setPlaceholderText("(1 - x)^2 + 100*(y - x^2)^2")
         self.expr.setToolTip(
-            "f(x, y) with + − * / ** ^, numbers, pi, e and "
-            "sin cos tan asin acos atan sinh cosh tanh exp log log10 sqrt abs sign sigmoid "
-            "softplus min(a, b) max(a, b)"
+            self.tr(
+                "f(x, y) with + − * / ** ^, numbers, pi, e and "
+                "sin cos tan asin acos atan sinh cosh tanh exp log log10 sqrt abs sign sigmoid "
+                "softplus min(a, b) max(a, b)"
+            )
         )
         self.expr.returnPressed.connect(self.apply_expression)
         self.window_edit = QLineEdit("-3, 3, -3, 3")
@@ -132,6 +141,7 @@ class ControlPanel(QScrollArea):
             self.surface.setCurrentIndex(self.surface.findData("custom" if s.expression
                                                               else s.name))  # fmt: skip
         self.custom_box.setVisible(bool(s.expression) or self.surface.currentData() == "custom")
+        self._show_params()
         if s.expression:
             (x0, x1), (y0, y1) = s.window
             self.expr.setText(s.expression)
@@ -170,10 +180,15 @@ class ControlPanel(QScrollArea):
         """Mark 2/λ_max (and its momentum forms) on the rate control where the surface has one."""
         live = self.model.selected_run
         limit = None
+        formula = "2/λ_max"
         if live is not None and live.run is not None:
             config = live.run.config
             limit = stability_limit(self.model.surface, config.optimizer, config.hyper)
-        self.editor.lr.set_limit(limit)
+            if float(config.hyper.get("momentum", 0.0)) > 0:  # see stability_limit
+                nesterov = bool(config.hyper.get("nesterov"))
+                formula = "2(1 + μ)/(λ_max(1 + 2μ))" if nesterov else "2(1 + μ)/λ_max"
+                formula = formula.replace(" ", "\u00a0")  # wrapped as one word
+        self.editor.lr.set_limit(limit, formula)
 
     def show_outcomes(self, texts: list[str]) -> None:
         """Each run's outcome under its name (called by the window when outcomes change)."""
@@ -184,6 +199,42 @@ class ControlPanel(QScrollArea):
                 with signals_blocked(self.list):
                     item.setText(f"{name}\n    {text}" if text else name)
                     item.setToolTip(text)
+
+    def _show_params(self) -> None:
+        """A field for each parameter of the surface on screen, with its value."""
+        s = self.model.surface
+        if self._params_of == s.name:
+            for key, edit in self.param_edits.items():
+                edit.set_value(float(s.params[key]))
+            return
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self.param_edits = {}
+        self._params_of = s.name
+        for key, value in s.params.items():
+            label, low, help_text = self._param_info(key)
+            edit = NumberEdit(label, float(value), low=low)
+            edit.setToolTip(help_text)
+            edit.valueChanged.connect(self._param_changed)
+            edit.invalid.connect(self.message)
+            self.params_form.addRow(label, edit)
+            self.param_edits[key] = edit
+        self.params_box.setVisible(bool(self.param_edits))
+
+    def _param_info(self, key: str) -> tuple[str, float | None, str]:
+        """A surface parameter's label, lower bound and help."""
+        if key == "kappa":
+            return (
+                self.tr("κ (condition number)"),
+                1.0,
+                self.tr("how many times more sharply it curves across than along; 1 is round"),
+            )
+        return key, None, ""
+
+    def _param_changed(self) -> None:
+        s = self.model.surface
+        values = ":".join(f"{key}={edit.value()!r}" for key, edit in self.param_edits.items())
+        self.model.set_surface(f"{s.name}:{values}", keep_starts=True)
 
     # --- widgets → model --------------------------------------------------------------------
     def _surface_chosen(self) -> None:
@@ -204,14 +255,14 @@ class ControlPanel(QScrollArea):
             if len(parts) != 4:
                 raise ValueError
         except ValueError:
-            self._expression_problem("window: four numbers, x from, x to, y from, y to "
-                                     "(e.g. -3, 3, -2, 2)")  # fmt: skip
+            self._expression_problem(self.tr("window: four numbers, x from, x to, y from, y to "
+                                             "(e.g. -3, 3, -2, 2)"))  # fmt: skip
             return False
         x0, x1, y0, y1 = parts
         try:
             surface = custom_surface(self.expr.text(), ((x0, x1), (y0, y1)), self.expr_name.text())
         except ExpressionError as error:
-            self._expression_problem(str(error))
+            self._expression_problem(i18n.error_text(error))
             return False
         self.model.set_surface(surface.spec)
         self.expr_message.setStyleSheet("color: #9aa0a6;")
@@ -241,7 +292,7 @@ class ControlPanel(QScrollArea):
         try:
             candidate.config(self.model.surface)
         except (ConfigError, ValueError) as error:
-            self._invalid(str(error))
+            self._invalid(i18n.error_text(error))
             self.editor.refresh(live.spec)  # show the values still in force
             return
         self.problem.setText("")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -68,7 +68,11 @@ def save_png(widget: QWidget, path: Path, scale: float = 1.0, width: int | None 
 
 def save_svg(widget: QWidget, path: Path) -> None:
     if is_gl(widget):
-        raise ValueError("the 3-D view cannot be written as SVG; export it as PNG")
+        raise ValueError(
+            QCoreApplication.translate(
+                "Export", "the 3-D view cannot be written as SVG; export it as PNG"
+            )
+        )
     atomic_write_bytes(path, widget_svg(widget))
 
 
@@ -132,9 +136,15 @@ def save_trajectory(window: MainWindow, path: Path) -> None:
     """The selected run in `landscape-gui trace`'s CSV or JSON format (by the extension)."""
     live = window.model.selected_run
     if live is None or live.run is None:
-        raise ValueError("select a valid run to export its trajectory")
+        raise ValueError(
+            QCoreApplication.translate("Export", "select a valid run to export its trajectory")
+        )
     if not live.run.finished:
-        raise ValueError("the run is still being computed; export it when it has finished")
+        raise ValueError(
+            QCoreApplication.translate(
+                "Export", "the run is still being computed; export it when it has finished"
+            )
+        )
     with live.lock:
         text = trace_json(live.run) if path.suffix.lower() == ".json" else trace_csv(live.run)
     atomic_write_text(path, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from landscape_gui.core.files import WriteError
+from landscape_gui.ui import i18n
 from landscape_gui.ui.export import (
     MP4_AVAILABLE,
     ExportCancelled,
@@ -33,14 +34,17 @@ from landscape_gui.ui.export import (
 if TYPE_CHECKING:
     from landscape_gui.ui.main_window import MainWindow
 
-# what → the formats it can be written in
+# what → the formats it can be written in (the labels are translated where they are shown)
 KINDS = {
-    "window": ("Whole window", ("png",)),
-    "contour": ("Contour view", ("png", "svg")),
-    "3d": ("3-D view", ("png",)),
-    "loss": ("Loss plot", ("png", "svg")),
-    "animation": ("Animation of the runs, step 0 to now", ("gif", "mp4")),
-    "trajectory": ("Selected run's trajectory", ("csv", "json")),
+    "window": (QT_TRANSLATE_NOOP("ExportDialog", "Whole window"), ("png",)),
+    "contour": (QT_TRANSLATE_NOOP("ExportDialog", "Contour view"), ("png", "svg")),
+    "3d": (QT_TRANSLATE_NOOP("ExportDialog", "3-D view"), ("png",)),
+    "loss": (QT_TRANSLATE_NOOP("ExportDialog", "Loss plot"), ("png", "svg")),
+    "animation": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Animation of the runs, step 0 to now"),
+        ("gif", "mp4"),
+    ),
+    "trajectory": (QT_TRANSLATE_NOOP("ExportDialog", "Selected run's trajectory"), ("csv", "json")),
 }
 SIZES = ("screen", "double", "width")
 
@@ -49,16 +53,16 @@ class ExportDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         form = QFormLayout(self)
         self.kind = QComboBox()
         for key, (label, _) in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(self.tr(label), key)
         self.format = QComboBox()
         self.size = QComboBox()
-        self.size.addItem("screen size", "screen")
-        self.size.addItem("2 × (sharp on slides)", "double")
-        self.size.addItem("chosen width", "width")
+        self.size.addItem(self.tr("screen size"), "screen")
+        self.size.addItem(self.tr("2 × (sharp on slides)"), "double")
+        self.size.addItem(self.tr("chosen width"), "width")
         self.width = QSpinBox()
         self.width.setRange(64, 8192)
         self.width.setValue(1920)
@@ -66,20 +70,20 @@ class ExportDialog(QDialog):
         self.fps = QSpinBox()
         self.fps.setRange(1, 50)
         self.fps.setValue(12)
-        self.fps.setSuffix(" frames/s")
+        self.fps.setSuffix(self.tr(" frames/s"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #9aa0a6;")
-        form.addRow("What", self.kind)
-        form.addRow("Format", self.format)
-        form.addRow("Size", self.size)
-        form.addRow("Width", self.width)
-        form.addRow("Speed", self.fps)
+        form.addRow(self.tr("What"), self.kind)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Size"), self.size)
+        form.addRow(self.tr("Width"), self.width)
+        form.addRow(self.tr("Speed"), self.fps)
         form.addRow(self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export…"))
         buttons.accepted.connect(self._choose_and_export)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -96,13 +100,14 @@ class ExportDialog(QDialog):
                 index = self.format.count() - 1
                 item = self.format.model().item(index)  # type: ignore[attr-defined]
                 item.setEnabled(False)
-                item.setToolTip("install the optional extra: pip install imageio-ffmpeg")
+                item.setToolTip(self.tr("install the optional extra: pip install imageio-ffmpeg"))
+        reason = self.window_.gl_reason()
         notes = {
-            "3d": self.window_.gl_reason() and f"Unavailable: {self.window_.gl_reason()}.",
-            "animation": "Frames show the views as they are now, for each step from 0 to the "
-            "current one (at most 120 frames).",
-            "trajectory": "In the format of `landscape-gui trace` (CSV or JSON).",
-        }
+            "3d": reason and self.tr("Unavailable: %1.").replace("%1", reason),
+            "animation": self.tr("Frames show the views as they are now, for each step from 0 to "
+                                 "the current one (at most 120 frames)."),
+            "trajectory": self.tr("In the format of `landscape-gui trace` (CSV or JSON)."),
+        }  # fmt: skip
         self.note.setText(notes.get(key) or "")
         self._sync()
 
@@ -125,7 +130,9 @@ class ExportDialog(QDialog):
             return w.loss
         if key == "3d":
             if not w.set_view_mode("both" if w.view_mode == "contour" else w.view_mode):
-                raise ValueError(f"the 3-D view is unavailable: {w.gl_reason()}")
+                raise ValueError(
+                    self.tr("the 3-D view is unavailable: %1").replace("%1", w.gl_reason())
+                )
             return w.landscape  # type: ignore[no-any-return]
         return w.current_view()
 
@@ -152,33 +159,41 @@ class ExportDialog(QDialog):
             if width is None and scale != 1.0:
                 width = round(widget.width() * scale)
             frames = save_animation(self.window_, widget, path, self.fps.value(), width, step)
-            return f"Saved {frames} frames to {path}"
+            return (
+                self.tr("Saved %1 frames to %2").replace("%1", str(frames)).replace("%2", str(path))
+            )
         elif fmt == "svg":
             save_svg(self.source(), path)
         else:
             save_png(self.source(), path, scale, width)
-        return f"Saved {path}"
+        return self.tr("Saved %1").replace("%1", str(path))
 
     def _choose_and_export(self) -> None:
         settings = self.window_.settings
         folder = str(settings.value("export/folder", str(Path.home())))
         fmt = self.format.currentData()
         name = f"{Path(folder) / ('landscape-' + self.kind.currentData())}.{fmt}"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export", name, f"{fmt.upper()} (*.{fmt})")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name,
+                                                f"{fmt.upper()} (*.{fmt})")  # fmt: skip
         if not chosen:
             return
         progress = None
         if self.kind.currentData() == "animation":
-            progress = QProgressDialog("Drawing the frames…", "Cancel", 0, 1, self)
+            progress = QProgressDialog(
+                self.tr("Drawing the frames…"), self.tr("Cancel"), 0, 1, self
+            )
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(0)
         try:
             message = self.export_to(Path(chosen), progress)
         except ExportCancelled:
-            self.window_.statusBar().showMessage("Export cancelled: nothing was written", 5000)
+            self.window_.statusBar().showMessage(
+                self.tr("Export cancelled: nothing was written"), 5000
+            )
             return
         except (WriteError, ValueError, OSError) as error:
-            QMessageBox.warning(self, "Export", f"Nothing was written: {error}")
+            text = self.tr("Nothing was written: %1").replace("%1", i18n.error_text(error))
+            QMessageBox.warning(self, self.tr("Export"), text)
             return
         finally:
             if progress is not None:

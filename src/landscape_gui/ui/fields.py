@@ -4,6 +4,7 @@ control (a logarithmic slider beside an exact entry)."""
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
@@ -70,14 +71,17 @@ class NumberEdit(QLineEdit):
             parts.append(f"{'>' if self.low_open else '≥'} {self.low:g}")
         if self.high is not None:
             parts.append(f"{'<' if self.high_open else '≤'} {self.high:g}")
-        kind = "a whole number" if self.whole else "a number"
-        return f"{kind} {' and '.join(parts)}".strip()
+        if not parts:
+            return self.tr("a whole number") if self.whole else self.tr("a number")
+        kind = self.tr("a whole number %1") if self.whole else self.tr("a number %1")
+        return kind.replace("%1", self.tr(" and ").join(parts))
 
     def check(self, text: str) -> tuple[float | None, str]:
         try:
             value = float(text.strip().replace("−", "-"))
         except ValueError:
-            return None, f"{self.label}: '{text}' is not a number; enter {self.valid_text()}"
+            message = self.tr("%1: '%2' is not a number; enter %3")
+            return None, self._fill(message, text)
         bad = (
             not math.isfinite(value)
             or (self.whole and value != int(value))
@@ -88,8 +92,13 @@ class NumberEdit(QLineEdit):
             )
         )
         if bad:
-            return None, f"{self.label}: {text.strip()} is out of range; enter {self.valid_text()}"
+            return None, self._fill(self.tr("%1: %2 is out of range; enter %3"), text.strip())
         return value, ""
+
+    def _fill(self, message: str, text: str) -> str:
+        """A message about the bad value `text`, naming the field and what it accepts."""
+        fields = {"%1": self.label, "%2": text, "%3": self.valid_text()}
+        return "".join(fields.get(part, part) for part in re.split(r"(%[123])", message))
 
     def _commit(self) -> None:
         value, message = self.check(self.text())
@@ -119,16 +128,17 @@ class LearningRateControl(QWidget):
         layout = QHBoxLayout()
         outer.addLayout(layout)
         self.limit: float | None = None
+        self.formula = "2/λ_max"  # of the limit, in terms of the largest Hessian eigenvalue
         self.limit_label = QLabel()
         self.limit_label.setWordWrap(True)
         self.limit_label.setVisible(False)
         outer.addWidget(self.limit_label)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self.TICKS)
-        self.slider.setToolTip("learning rate η on a logarithmic scale, 10⁻⁶ … 10")
-        self.entry = NumberEdit("learning rate", value, low=0.0, low_open=True)
+        self.slider.setToolTip(self.tr("learning rate η on a logarithmic scale, 10⁻⁶ … 10"))
+        self.entry = NumberEdit(self.tr("learning rate"), value, low=0.0, low_open=True)
         self.entry.setMaximumWidth(90)
-        self.entry.setToolTip("exact learning rate η (any number > 0)")
+        self.entry.setToolTip(self.tr("exact learning rate η (any number > 0)"))
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.entry)
         self.set_value(value)
@@ -149,10 +159,11 @@ class LearningRateControl(QWidget):
     def past_limit(self) -> bool:
         return self.limit is not None and self.value() > self.limit
 
-    def set_limit(self, limit: float | None) -> None:
-        """The largest stable rate (quadratic surfaces), marked under the slider; past it the
-        control turns to a warning colour."""
+    def set_limit(self, limit: float | None, formula: str = "2/λ_max") -> None:
+        """The largest stable rate (quadratic surfaces) and its formula, marked under the slider;
+        past it the control turns to a warning colour."""
         self.limit = limit
+        self.formula = formula
         self._show_limit()
 
     def _show_limit(self) -> None:
@@ -161,9 +172,11 @@ class LearningRateControl(QWidget):
             self.slider.setStyleSheet("")
             return
         self.limit_label.setVisible(True)
-        where = f"stable below {self.limit:.4g} (2/λ_max on this quadratic)"
+        where = self.tr("stable below %1 (%2 on this quadratic)")
+        where = where.replace("%2", self.formula).replace("%1", f"{self.limit:.4g}")
         if self.past_limit:
-            self.limit_label.setText(f"⚠ η = {self.value():g} is past the limit: {where}")
+            warning = self.tr("⚠ η = %1 is past the limit: %2").replace("%2", where)
+            self.limit_label.setText(warning.replace("%1", f"{self.value():g}"))
             self.limit_label.setStyleSheet("color: #ff8a50; font-weight: bold;")
             self.slider.setStyleSheet(WARNING_SLIDER)
         else:

@@ -3,10 +3,15 @@ locale), loading its Qt translations, and whether any installed font can draw Ha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase
+
+from landscape_gui.core.messages import Message, render_error
+from landscape_gui.core.session import RunSpec
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 SETTING = "language"
@@ -64,9 +69,25 @@ def core_text(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def message_text(text: Message) -> str:
+    """A core message (an outcome, an inspector fact, a message about bad input) in the
+    interface language; its templates are in the context "messages"."""
+    return text.render(lambda template: core_text("messages", template))
+
+
+def error_text(error: BaseException) -> str:
+    """An exception's text for people, translated where core raised it with a Message."""
+    return render_error(error, lambda template: core_text("messages", template))
+
+
 def lesson_text(text: str) -> str:
     """A lesson's title or caption in the interface language."""
     return core_text("lessons", text)
+
+
+def lesson_runs(specs: Sequence[RunSpec]) -> list[RunSpec]:
+    """A lesson's (or the first window's) runs with their names in the interface language."""
+    return [replace(spec, name=lesson_text(spec.name)) for spec in specs]
 
 
 def can_draw_hangul() -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTextBrowser
 
 from landscape_gui.core.explain import explain
+from landscape_gui.core.messages import Message
 from landscape_gui.ui import i18n
 from landscape_gui.ui.runs_model import LiveRun
 
@@ -40,21 +41,21 @@ class Inspector(QTextBrowser):
                          f"<p style='color:#d55e00'>{html.escape(live.error)}</p>")  # fmt: skip
             return
         if ready == 0:
-            self.setHtml(f"<p><b>{html.escape(live.spec.name)}</b>: "
-                         f"{html.escape(run.divergence_reason or 'computing…')}</p>")  # fmt: skip
+            reason = run.divergence_reason
+            waiting = i18n.message_text(reason) if reason else self.tr("computing…")
+            self.setHtml(f"<p><b>{html.escape(live.spec.name)}</b>: {html.escape(waiting)}</p>")
             return
         with live.lock:
             e = explain(run, min(step, ready - 1))
         rows = "".join(
-            f"<tr><td style='color:#9aa0a6;padding-right:8px'>{html.escape(label)}</td>"
-            f"<td style='font-family:monospace'>{html.escape(value)}</td></tr>"
+            f"<tr><td style='color:#9aa0a6;padding-right:8px'>{html.escape(_text(label))}</td>"
+            f"<td style='font-family:monospace'>{html.escape(_text(value))}</td></tr>"
             for label, value in e.facts
         )
-        worked = "<br>".join(html.escape(line) for line in e.worked)
+        worked = "<br>".join(html.escape(_text(line)) for line in e.worked)
         rule, this_step, outcome_title = self.tr("Rule"), self.tr("This step"), self.tr("Outcome")
-        optimizer, _, k = e.title.rpartition(" — step ")  # explain's "<optimizer> — step <k>"
-        step_text = self.tr("step %1").replace("%1", k)
-        title = f"{i18n.core_text('optimizers', optimizer)} — {step_text}"
+        step_text = self.tr("step %1").replace("%1", str(e.step))
+        title = f"{i18n.core_text('optimizers', e.optimizer)} — {step_text}"
         swatch = f"<span style='color:{live.spec.color}'>■</span>"
         self.setHtml(
             f"<p>{swatch} <b>{html.escape(live.spec.name)}</b> — {html.escape(title)}</p>"
@@ -65,3 +66,12 @@ class Inspector(QTextBrowser):
             f"<span style='font-family:monospace'>{worked}</span></p>"
             + (f"<p><b>{outcome_title}</b><br>{html.escape(outcome)}</p>" if outcome else "")
         )
+
+
+def _text(part: Message | str) -> str:
+    """A fact, label or line of arithmetic in the interface language: core's messages are
+    translated; numbers, state labels and equations are shown as they are, or as the optimizers'
+    texts where the translation has them (state labels)."""
+    if isinstance(part, Message):
+        return i18n.message_text(part)
+    return i18n.core_text("optimizers", part)

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QOffscreenSurface, QOpenGLContext
 
 from landscape_gui.core.surface import Surface
@@ -27,15 +27,24 @@ def gl_unavailable_reason() -> str:
     """Why the 3-D view cannot be shown here, or '' when it can."""
     platform = os.environ.get("QT_QPA_PLATFORM", "") or QGuiApplication.platformName()
     if platform in ("offscreen", "minimal", "vnc"):
-        return f"the '{platform}' Qt platform has no OpenGL (run with a display, or under Xvfb)"
+        return QCoreApplication.translate(
+            "LandscapeView",
+            "the '%1' Qt platform has no OpenGL (run with a display, or under Xvfb)",
+        ).replace("%1", platform)
     context = QOpenGLContext()
     if not context.create():
-        return "no OpenGL context could be created on this machine"
+        return QCoreApplication.translate(
+            "LandscapeView", "no OpenGL context could be created on this machine"
+        )
     surface = QOffscreenSurface()
     surface.create()
     ok = context.makeCurrent(surface)
     context.doneCurrent()
-    return "" if ok else "OpenGL is present but cannot draw (no usable driver)"
+    if ok:
+        return ""
+    return QCoreApplication.translate(
+        "LandscapeView", "OpenGL is present but cannot draw (no usable driver)"
+    )
 
 
 class LandscapeView(gl.GLViewWidget):

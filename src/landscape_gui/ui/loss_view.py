@@ -52,7 +52,7 @@ class LossView(pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__(axisItems={"left": DecadeAxis("left")})
         self.setBackground("#1e1e1e")
-        self.plotItem.setLabel("bottom", "step")
+        self.plotItem.setLabel("bottom", self.tr("step"))
         self.plotItem.showGrid(x=True, y=True, alpha=0.25)
         self.plotItem.setMenuEnabled(False)
         self.plotItem.getAxis("left").enableAutoSIPrefix(False)
@@ -69,7 +69,7 @@ class LossView(pg.PlotWidget):
         self.f_star = best[0].value if best else None
         log = self.f_star is not None
         self.plotItem.setLogMode(y=log)
-        self.plotItem.setLabel("left", "f − f*  (log)" if log else "f")
+        self.plotItem.setLabel("left", self.tr("f − f*  (log)") if log else "f")
         self.rows = [(-1, -1)] * len(self.curves)
 
     def set_runs(self, runs: list[LiveRun]) -> None:

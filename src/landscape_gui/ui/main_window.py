@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -307,13 +308,15 @@ class MainWindow(QMainWindow):
         self.speed = QComboBox()
         for s in SPEEDS:
             self.speed.addItem(speed_label(s), s)
-        self.speed.setToolTip("playback speed: from one step a second to as fast as it goes")
+        self.speed.setToolTip(
+            self.tr("playback speed: from one step a second to as fast as it goes")
+        )
         self.speed.currentIndexChanged.connect(self._speed_chosen)
         self.timeline = QSlider(Qt.Orientation.Horizontal)
-        self.timeline.setToolTip("scrub to any step")
+        self.timeline.setToolTip(self.tr("scrub to any step"))
         self.timeline.setMinimumWidth(220)
         self.timeline.valueChanged.connect(self._scrubbed)
-        self.step_label = QLabel(self.tr("step %1 / %2").replace("%1 / %2", "0"))
+        self.step_label = QLabel(self.tr("step %1 / %2").replace("%1", "0").replace("%2", "0"))
         self.step_label.setMinimumWidth(110)
 
     def _set_icons(self) -> None:
@@ -430,7 +433,9 @@ class MainWindow(QMainWindow):
             try:
                 self.model.set_surface(surface)
             except Exception:
-                self.statusBar().showMessage("The remembered surface could not be restored", 8000)
+                self.statusBar().showMessage(
+                    self.tr("The remembered surface could not be restored"), 8000
+                )
         self.log_action.setChecked(s.value("view/log", "false") in (True, "true"))
         self.contour.set_log_scale(self.log_action.isChecked())
         self._saved_mode = str(s.value("view/mode", "contour"))
@@ -450,11 +455,11 @@ class MainWindow(QMainWindow):
         self.settings.clear()
         name, specs = default_runs()
         self.playhead.reset()
-        self.model.reset(name, specs)
+        self.model.reset(name, i18n.lesson_runs(specs))
         self.log_action.setChecked(False)
         self._log_toggled()
         self.speed.setCurrentIndex(3)
-        self.statusBar().showMessage("Settings reset to defaults", 5000)
+        self.statusBar().showMessage(self.tr("Settings reset to defaults"), 5000)
 
     # --- playback ---------------------------------------------------------------------------
     def displayed_step(self) -> int:
@@ -492,7 +497,7 @@ class MainWindow(QMainWindow):
         self.playhead.pause_at(self.playhead.limit)
 
     def _playing_changed(self, playing: bool) -> None:
-        self.play_action.setText("Pause" if playing else "Play")
+        self.play_action.setText(self.tr("Pause") if playing else self.tr("Play"))
         icon = (
             QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         )
@@ -563,11 +568,12 @@ class MainWindow(QMainWindow):
     def _outcome_text(self, live: LiveRun, step: int) -> str:
         """What has become of the run by the step shown, as it happens."""
         if live.run is None:
-            return f"invalid: {live.error}"
+            return self.tr("invalid: %1").replace("%1", live.error)
         if live.ready == 0:
-            return live.run.divergence_reason or ""
+            reason = live.run.divergence_reason
+            return i18n.message_text(reason) if reason else ""
         outcome = live.outcome(step)
-        return outcome.text if outcome else ""
+        return i18n.message_text(outcome.message) if outcome else ""
 
     # --- model events -----------------------------------------------------------------------
     def _surface_changed(self) -> None:
@@ -602,8 +608,13 @@ class MainWindow(QMainWindow):
 
     def _start_picked(self, x: float, y: float, every: bool) -> None:
         self.model.set_start((x, y), every=every)
-        who = "every run" if every else "the selected run"
-        self.statusBar().showMessage(f"start of {who} set to ({x:.4g}, {y:.4g})", 4000)
+        text = (
+            self.tr("start of every run set to (%1, %2)")
+            if every
+            else self.tr("start of the selected run set to (%1, %2)")
+        )
+        text = text.replace("%1", f"{x:.4g}").replace("%2", f"{y:.4g}")
+        self.statusBar().showMessage(text, 4000)
 
     def _start_dragged(self, index: int, x: float, y: float) -> None:
         self.model.select(index)
@@ -621,7 +632,9 @@ class MainWindow(QMainWindow):
             try:  # OpenGL is loaded only when the 3-D view is asked for
                 from landscape_gui.ui.landscape_view import gl_unavailable_reason  # noqa: PLC0415
             except ImportError as error:  # PyOpenGL or the system's libGL missing
-                self._gl_reason = f"OpenGL could not be loaded ({error})"
+                self._gl_reason = self.tr("OpenGL could not be loaded (%1)").replace(
+                    "%1", i18n.error_text(error)
+                )
             else:
                 self._gl_reason = gl_unavailable_reason()
         return self._gl_reason
@@ -633,7 +646,8 @@ class MainWindow(QMainWindow):
             reason = self.gl_reason()
             if reason:
                 self.contour_mode.setChecked(True)
-                self.statusBar().showMessage(f"The 3-D view is unavailable: {reason}.", 10000)
+                text = self.tr("The 3-D view is unavailable: %1.").replace("%1", reason)
+                self.statusBar().showMessage(text, 10000)
                 return False
             if self.landscape is None:
                 from landscape_gui.ui.landscape_view import LandscapeView  # noqa: PLC0415
@@ -660,7 +674,7 @@ class MainWindow(QMainWindow):
         """The basin map of the selected run's optimizer and settings."""
         live = self.model.selected_run
         if live is None or live.run is None:
-            self.statusBar().showMessage("Select a valid run to map its basins", 5000)
+            self.statusBar().showMessage(self.tr("Select a valid run to map its basins"), 5000)
             return
         self.basins_dock.show()
         self.basins_dock.raise_()
@@ -672,14 +686,17 @@ class MainWindow(QMainWindow):
         if base is None:
             return
         color = next_color([lr.spec.color for lr in self.model.runs])
-        name = f"{base.name} from ({x:.3g}, {y:.3g})"
+        name = self.tr("%1 from (%2, %3)").replace("%2", f"{x:.3g}").replace("%3", f"{y:.3g}")
+        name = name.replace("%1", base.name)
         self.model.add_run(base.with_changes(start=(x, y), color=color, name=name))
 
     # --- learning-rate sweep ----------------------------------------------------------------
     def sweep_learning_rate(self) -> None:
         live = self.model.selected_run
         if live is None or live.run is None:
-            self.statusBar().showMessage("Select a valid run to sweep its learning rate", 5000)
+            self.statusBar().showMessage(
+                self.tr("Select a valid run to sweep its learning rate"), 5000
+            )
             return
         self.sweep_dock.show()
         self.sweep_dock.raise_()
@@ -717,16 +734,20 @@ class MainWindow(QMainWindow):
         try:
             save_png(self.current_view(), path)
         except OSError as error:
-            self.statusBar().showMessage(f"Screenshot not saved: {error}", 10000)
+            text = self.tr("Screenshot not saved: %1").replace("%1", i18n.error_text(error))
+            self.statusBar().showMessage(text, 10000)
             return None
-        self.statusBar().showMessage(f"Screenshot saved to {path}", 10000)
+        text = self.tr("Screenshot saved to %1").replace("%1", str(path))
+        self.statusBar().showMessage(text, 10000)
         return path
 
     def copy_screenshot(self) -> None:
         from landscape_gui.ui.export import copy_to_clipboard, picture  # noqa: PLC0415
 
         copy_to_clipboard(picture(self.current_view()))
-        self.statusBar().showMessage("Screenshot of the current view copied to the clipboard", 5000)
+        self.statusBar().showMessage(
+            self.tr("Screenshot of the current view copied to the clipboard"), 5000
+        )
 
     def reset_camera(self) -> None:
         if self.landscape is not None:
@@ -739,15 +760,20 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(
             self,
             "landscape-gui",
-            f"Computing the runs failed:\n{message}\n\nSave what you need and restart the app.",
+            self.tr(
+                "Computing the runs failed:\n%1\n\nSave what you need and restart the app."
+            ).replace("%1", message),
         )
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About landscape-gui",
-            f"<b>landscape-gui {__version__}</b><p>See optimization: loss surfaces and optimizers "
-            "racing across them, every step laid open. Optimizers follow torch.optim exactly.</p>",
+            self.tr("About landscape-gui"),
+            self.tr(
+                "<b>landscape-gui %1</b><p>See optimization: loss surfaces and optimizers "
+                "racing across them, every step laid open. Optimizers follow torch.optim "
+                "exactly.</p>"
+            ).replace("%1", __version__),
         )
 
     # Keys that playback uses but that a focused control needs for itself (Space ticks a box or
@@ -833,7 +859,7 @@ class MainWindow(QMainWindow):
             return
         self.scene_index = max(0, min(index, len(self.lesson.scenes) - 1))
         scene = self.lesson.scenes[self.scene_index]
-        self.apply_session(scene.session)
+        self.apply_session(replace(scene.session, runs=i18n.lesson_runs(scene.session.runs)))
         self.session_path = None
         self._mark_clean()  # a lesson is nothing to lose
         count = len(self.lesson.scenes)
@@ -904,8 +930,10 @@ class MainWindow(QMainWindow):
         try:
             session = load_session(path)
         except SessionError as error:
-            QMessageBox.warning(self, "Open session", f"The session was not opened.\n\n{error}")
-            self.statusBar().showMessage(f"Not opened: {error}", 10000)
+            why = i18n.error_text(error)
+            text = self.tr("The session was not opened.\n\n%1").replace("%1", why)
+            QMessageBox.warning(self, self.tr("Open session"), text)
+            self.statusBar().showMessage(self.tr("Not opened: %1").replace("%1", why), 10000)
             return False
         self.end_lesson()
         before = self.current_session()
@@ -913,7 +941,8 @@ class MainWindow(QMainWindow):
             self.apply_session(session)
         except Exception as error:
             self.apply_session(before)
-            QMessageBox.warning(self, "Open session", f"The session was not opened: {error}")
+            text = self.tr("The session was not opened: %1").replace("%1", i18n.error_text(error))
+            QMessageBox.warning(self, self.tr("Open session"), text)
             return False
         self._set_session_path(Path(path))
         self._mark_clean()
@@ -921,8 +950,9 @@ class MainWindow(QMainWindow):
 
     def open_session_dialog(self) -> None:
         folder = str(self.settings.value("session/folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, "Open session", folder,
-                                              f"Sessions (*{SUFFIX});;JSON (*.json)")  # fmt: skip
+        sessions = self.tr("Sessions (%1)").replace("%1", f"*{SUFFIX}")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), folder,
+                                              f"{sessions};;JSON (*.json)")  # fmt: skip
         if path:
             self.open_session(path)
 
@@ -934,8 +964,9 @@ class MainWindow(QMainWindow):
     def save_session_as(self) -> bool:
         folder = str(self.settings.value("session/folder", str(Path.home())))
         name = str(Path(folder) / f"{self.model.surface.name}{SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save session", name,
-                                              f"Sessions (*{SUFFIX})")  # fmt: skip
+        sessions = self.tr("Sessions (%1)").replace("%1", f"*{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), name,
+                                              sessions)  # fmt: skip
         if not path:
             return False
         if not path.endswith(SUFFIX):
@@ -946,11 +977,12 @@ class MainWindow(QMainWindow):
         try:
             save_session(path, self.current_session())
         except (OSError, UnicodeError, ValueError) as error:
-            QMessageBox.warning(self, "Save session", f"The session was not saved: {error}")
+            text = self.tr("The session was not saved: %1").replace("%1", i18n.error_text(error))
+            QMessageBox.warning(self, self.tr("Save session"), text)
             return False
         self._set_session_path(path)
         self._mark_clean()
-        self.statusBar().showMessage(f"Session saved to {path}", 6000)
+        self.statusBar().showMessage(self.tr("Session saved to %1").replace("%1", str(path)), 6000)
         return True
 
     def _set_session_path(self, path: Path) -> None:
@@ -971,7 +1003,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_session(p))
         if not self._recent():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _mark_dirty(self) -> None:
         if not self.dirty:
@@ -983,14 +1015,15 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        name = self.session_path.name if self.session_path else self.model.surface.title
+        surface = i18n.core_text("surfaces", self.model.surface.title)
+        name = self.session_path.name if self.session_path else surface
         self.setWindowTitle(f"landscape-gui — {name}{' *' if self.dirty else ''}")
 
     def _ask_unsaved(self) -> str:
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)  # fmt: skip
-        question = "The session has changed. Save it first?"
-        answer = QMessageBox.question(self, "Unsaved changes", question, buttons)
+        question = self.tr("The session has changed. Save it first?")
+        answer = QMessageBox.question(self, self.tr("Unsaved changes"), question, buttons)
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")  # fmt: skip
 

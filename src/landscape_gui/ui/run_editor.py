@@ -83,12 +83,14 @@ class RunEditor(QWidget):
         self.steps = QSpinBox()
         self.steps.setRange(1, MAX_STEPS)
         self.steps.setGroupSeparatorShown(True)
-        self.steps.setToolTip(f"how many steps the run takes (1 … {MAX_STEPS:,})")
+        self.steps.setToolTip(
+            self.tr("how many steps the run takes (1 … %1)").replace("%1", f"{MAX_STEPS:,}")
+        )
         self.steps.editingFinished.connect(self._steps_edited)
         form.addRow(self.tr("Steps"), self.steps)
 
-        self.start_x = NumberEdit("start x")
-        self.start_y = NumberEdit("start y")
+        self.start_x = NumberEdit(self.tr("start x"))
+        self.start_y = NumberEdit(self.tr("start y"))
         for edit in (self.start_x, self.start_y):
             edit.valueChanged.connect(self._start_edited)
             edit.invalid.connect(self.invalid)
@@ -100,7 +102,7 @@ class RunEditor(QWidget):
         row.addWidget(self.start_y)
         form.addRow(self.tr("Start (x, y)"), row)
 
-        self.noise = NumberEdit("noise σ", 0.0, low=0.0)
+        self.noise = NumberEdit(self.tr("noise σ"), 0.0, low=0.0)
         self.noise.setToolTip(
             self.tr("σ of Gaussian noise added to every gradient (stochastic gradient)")
         )
@@ -117,8 +119,12 @@ class RunEditor(QWidget):
         form.addRow(self.tr("Gradient noise σ"), row)
 
         self.schedule = QComboBox()
+        names = {"constant": self.tr("constant"), "step": self.tr("step"),
+                 "exponential": self.tr("exponential"), "cosine": self.tr("cosine"),
+                 "warmup": self.tr("warmup")}  # fmt: skip
         for kind, (torch_name, _) in SCHEDULES.items():
-            label = kind if kind == "constant" else f"{kind} ({torch_name})"
+            name = names.get(kind, kind)
+            label = name if kind == "constant" else f"{name} ({torch_name})"
             self.schedule.addItem(label, kind)
             self.schedule.setItemData(
                 self.schedule.count() - 1, DESCRIPTIONS[kind], Qt.ItemDataRole.ToolTipRole
@@ -132,7 +138,7 @@ class RunEditor(QWidget):
         self.schedule_widgets: dict[str, NumberEdit] = {}
 
         self.clip_on = QCheckBox(self.tr("clip to norm"))
-        self.clip = NumberEdit("clip norm", 1.0, low=0.0, low_open=True)
+        self.clip = NumberEdit(self.tr("clip norm"), 1.0, low=0.0, low_open=True)
         self.clip_on.toggled.connect(self._clip_edited)
         self.clip.valueChanged.connect(self._clip_edited)
         self.clip.invalid.connect(self.invalid)
@@ -195,7 +201,9 @@ class RunEditor(QWidget):
         values = opt.defaults | dict(spec.hyper)
         for h in opt.hypers:
             widget = self._hyper_widget(h, values[h.name])
-            widget.setToolTip(f"{h.doc}\nvalid: {h.range_text()}; torch default {h.default}")
+            tip = self.tr("%1\nvalid: %2; torch default %3").replace("%3", str(h.default))
+            doc = i18n.core_text("optimizers", h.doc)
+            widget.setToolTip(tip.replace("%2", h.range_text()).replace("%1", doc))
             label = QLabel(h.name)
             label.setToolTip(widget.toolTip())
             self.hyper_form.addRow(label, widget)
@@ -268,7 +276,7 @@ class RunEditor(QWidget):
 
     def _seed_edited(self) -> None:
         if self.spec is not None and self.seed.value() != self.spec.seed:
-            self.changed.emit({self.tr("seed"): self.seed.value()})
+            self.changed.emit({"seed": self.seed.value()})
 
     def _schedule_chosen(self) -> None:
         self.changed.emit({"schedule": Schedule(self.schedule.currentData())})
@@ -280,7 +288,7 @@ class RunEditor(QWidget):
         try:
             schedule = Schedule(self.spec.schedule.kind, params)
         except ScheduleError as error:
-            self.invalid.emit(str(error))
+            self.invalid.emit(i18n.error_text(error))
             self._build_schedule_form(self.spec)  # back to the values in force
             return
         self.changed.emit({"schedule": schedule})

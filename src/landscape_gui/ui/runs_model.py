@@ -19,6 +19,7 @@ from landscape_gui.core.remote import MirrorRun
 from landscape_gui.core.session import RunSpec, auto_name, default_runs, next_color
 from landscape_gui.core.surface import Surface
 from landscape_gui.core.surfaces import get_surface
+from landscape_gui.ui import i18n
 
 # Settings that change what a run computes (others only change how it is shown).
 COMPUTED = {"optimizer", "lr", "hyper", "start", "steps", "noise", "seed", "schedule", "clip"}
@@ -59,7 +60,7 @@ def make_live(spec: RunSpec, surface: Surface) -> LiveRun:
     try:
         return LiveRun(spec, MirrorRun(spec.config(surface)))
     except (ConfigError, ValueError) as error:
-        return LiveRun(spec, None, str(error))
+        return LiveRun(spec, None, i18n.error_text(error))
 
 
 class RunsModel(QObject):
@@ -74,7 +75,7 @@ class RunsModel(QObject):
         super().__init__()
         name, specs = default_runs()
         self.surface: Surface = get_surface(name)
-        self.runs: list[LiveRun] = [make_live(s, self.surface) for s in specs]
+        self.runs: list[LiveRun] = [make_live(s, self.surface) for s in i18n.lesson_runs(specs)]
         self.selected = 0
 
     # --- reading ------------------------------------------------------------------------------
@@ -99,12 +100,16 @@ class RunsModel(QObject):
         self.runsChanged.emit()
         self.selectionChanged.emit(self.selected)
 
-    def set_surface(self, spec: str) -> None:
-        """A new surface: every run restarts from the new surface's start point."""
+    def set_surface(self, spec: str, keep_starts: bool = False) -> None:
+        """A new surface: every run restarts from the new surface's start point (or from its own,
+        when only a parameter of the same surface changed)."""
         surface = get_surface(spec)
         self.surface = surface
-        moved = [lr.spec.with_changes(start=surface.start).renamed_for_new_surface()
-                 for lr in self.runs]  # fmt: skip
+        if keep_starts:
+            moved = [lr.spec for lr in self.runs]
+        else:
+            moved = [lr.spec.with_changes(start=surface.start).renamed_for_new_surface()
+                     for lr in self.runs]  # fmt: skip
         self._set_runs([make_live(spec, surface) for spec in moved])
         self.surfaceChanged.emit()
         for i in range(len(self.runs)):
@@ -158,7 +163,8 @@ class RunsModel(QObject):
     def duplicate_run(self, index: int) -> int:
         spec = self.runs[index].spec
         color = next_color([lr.spec.color for lr in self.runs])
-        return self.add_run(spec.with_changes(name=f"{spec.name} (copy)", color=color))
+        name = self.tr("%1 (copy)").replace("%1", spec.name)
+        return self.add_run(spec.with_changes(name=name, color=color))
 
     def remove_run(self, index: int) -> None:
         if not 0 <= index < len(self.runs):

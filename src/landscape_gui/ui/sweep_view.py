@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 from landscape_gui.core.config import RunConfig
 from landscape_gui.core.session import RunSpec
 from landscape_gui.core.sweep import MAX_RATES, Sweep, SweepCancelled, learning_rate_sweep
+from landscape_gui.ui import i18n
 from landscape_gui.ui.background import BackgroundJob
 from landscape_gui.ui.fields import NumberEdit
 from landscape_gui.ui.loss_view import DecadeAxis
@@ -33,8 +34,8 @@ class SweepView(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.low = NumberEdit("lowest rate", 1e-4, low=0.0, low_open=True)
-        self.high = NumberEdit("highest rate", 10.0, low=0.0, low_open=True)
+        self.low = NumberEdit(self.tr("lowest rate"), 1e-4, low=0.0, low_open=True)
+        self.high = NumberEdit(self.tr("highest rate"), 10.0, low=0.0, low_open=True)
         self.count = QSpinBox()
         self.count.setRange(10, MAX_RATES)
         self.count.setValue(200)
@@ -112,7 +113,8 @@ class SweepView(QWidget):
         if result is not None:
             self.show_sweep(result)
         elif not isinstance(error, SweepCancelled):
-            self.finished.emit(f"Sweep failed: {error}")
+            why = i18n.error_text(error) if error is not None else ""
+            self.finished.emit(self.tr("Sweep failed: %1").replace("%1", why))
 
     def show_sweep(self, sweep: Sweep) -> None:
         self.sweep = sweep
@@ -121,20 +123,26 @@ class SweepView(QWidget):
         gap = np.maximum(sweep.final_loss - f_star, GAP_FLOOR)
         self.curve.setData(sweep.rates, gap, connect="finite")
         best = sweep.best
-        parts = [f"best η ≈ {best:.3g}" if best is not None else "every rate diverged"]
+        parts = [
+            self.tr("best η ≈ %1").replace("%1", f"{best:.3g}")
+            if best is not None
+            else self.tr("every rate diverged")
+        ]
         edge = sweep.first_diverging
         self.edge.setVisible(edge is not None)
         if edge is not None:
             self.edge.setPos(np.log10(edge))
-            parts.append(f"<span style='color:#ff6e6e'>┆ diverges from η ≈ {edge:.3g}</span>")
+            text = self.tr("diverges from η ≈ %1").replace("%1", f"{edge:.3g}")
+            parts.append(f"<span style='color:#ff6e6e'>┆ {text}</span>")
         self.theory.setVisible(sweep.limit is not None)
         if sweep.limit is not None:
             self.theory.setPos(np.log10(sweep.limit))
-            parts.append(f"<span style='color:#ffd54f'>┆ theory: stable below "
-                         f"{sweep.limit:.3g}</span>")  # fmt: skip
+            text = self.tr("theory: stable below %1").replace("%1", f"{sweep.limit:.3g}")
+            parts.append(f"<span style='color:#ffd54f'>┆ {text}</span>")
         self.legend.setText(" &nbsp; ".join(parts))
         self.plot.plotItem.autoRange()
-        self.finished.emit(f"Learning-rate sweep of {sweep.config.optimizer}: " + parts[0])
+        text = self.tr("Learning-rate sweep of %1: %2").replace("%1", sweep.config.optimizer)
+        self.finished.emit(text.replace("%2", parts[0]))
 
     def _clicked(self, event: Any) -> None:
         if self.sweep is None or event.button() != Qt.MouseButton.LeftButton:

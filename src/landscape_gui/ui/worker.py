@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from landscape_gui.core.remote import ComputeProcess, payload
+from landscape_gui.ui import i18n
 from landscape_gui.ui.runs_model import LiveRun
 
 POLL_SECONDS = 0.02
@@ -68,7 +69,8 @@ class RunWorker(QObject):
                 self.messages += 1
         except (EOFError, OSError) as error:
             if not self._stop.is_set():
-                self.failed.emit(f"the compute process stopped: {error}")
+                why = i18n.error_text(error)
+                self.failed.emit(self.tr("the compute process stopped: %1").replace("%1", why))
         self.finished.emit()
 
 
