@@ -137,6 +137,12 @@ def test_bad_learning_rate_is_named_and_nothing_changes(window, text: str, fragm
         fragment in window.panel.problem.text() and "learning rate" in window.panel.problem.text()
     )
     assert window.model.runs[0].spec == before and window.model.runs[0].run is run_before
+    # Named above the form, where it is seen without scrolling; gone once a good value is in.
+    panel = window.panel
+    assert panel.problem.isVisibleTo(panel) and panel.problem.y() < panel.editor.y()
+    lr.entry.setText("0.25")
+    lr.entry.editingFinished.emit()
+    assert not panel.problem.isVisibleTo(panel) and window.model.runs[0].spec.lr == 0.25
 
 
 def test_invalid_combination_is_refused_with_a_message(window) -> None:
@@ -168,11 +174,11 @@ def test_click_sets_the_start_of_the_selected_run_and_shift_click_of_all(window,
     assert abs(sx - 5.0) <= 2 * px and abs(sy + 2.5) <= 2 * py
     assert window.model.runs[0].spec.start == (-2.0, 4.0)  # others untouched
     assert window.model.runs[1].run.config.start == (sx, sy)  # recomputed from there
-    click_at(window, qtbot, 5.0, 4.0, Qt.KeyboardModifier.ShiftModifier)
+    click_at(window, qtbot, 4.0, 2.0, Qt.KeyboardModifier.ShiftModifier)  # clear of the legend
     starts = {r.spec.start for r in window.model.runs}
     assert len(starts) == 1
     ((x, y),) = starts
-    assert abs(x - 5.0) <= 2 * px and abs(y - 4.0) <= 2 * py
+    assert abs(x - 4.0) <= 2 * px and abs(y - 2.0) <= 2 * py
 
 
 def test_dragging_a_start_marker_moves_the_start_and_the_path_follows(window, qtbot) -> None:
@@ -559,6 +565,10 @@ def test_presenter_mode_hides_the_controls_and_is_driven_by_keys(window, qtbot) 
     assert not window.controls_dock.isVisible() and not window.toolbar.isVisible()
     assert window.font().pointSizeF() > size and window.caption.isVisible()
     assert window.fullscreen_action.shortcut().toString() == "F"
+    assert window.loss_dock.titleBarWidget() is not None  # no float/close buttons on show
+    ticks = window.loss.plotItem.getAxis("bottom").style["tickFont"]
+    assert ticks is not None and ticks.pointSizeF() > size
+    assert window.contour.arrow_legend.textItem.font().pointSizeF() > size
     window.contour.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert window.scene_index == 1
@@ -570,6 +580,7 @@ def test_presenter_mode_hides_the_controls_and_is_driven_by_keys(window, qtbot) 
     assert not window.presenting and window.menuBar().isVisible()
     assert window.controls_dock.isVisible() and window.font().pointSizeF() == size
     assert window.fit_action.shortcut().toString() == "F"
+    assert window.loss_dock.titleBarWidget() is None
 
 
 def test_sweep_view_marks_the_limit_and_a_click_adds_a_run(window, qtbot) -> None:

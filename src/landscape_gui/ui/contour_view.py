@@ -279,7 +279,8 @@ class ContourView(pg.PlotWidget):
         self.legend = self.plotItem.addLegend(offset=(10, 10), labelTextColor="#f0f0f0",
                                               sampleType=LegendSample)  # fmt: skip
         self.legend.setBrush(pg.mkBrush(30, 30, 30, 200))
-        self.readout = pg.TextItem(anchor=(1, 1), color="#f0f0f0", fill=pg.mkBrush(0, 0, 0, 150))
+        self._legend_right = False  # moved to the top right while a start lies under it
+        self.readout = pg.TextItem(anchor=(1, 0), color="#f0f0f0", fill=pg.mkBrush(0, 0, 0, 150))
         self.readout.setZValue(50)
         self.readout.setVisible(False)  # an empty caption would still draw its backdrop
         self.plotItem.addItem(self.readout, ignoreBounds=True)
@@ -348,9 +349,11 @@ class ContourView(pg.PlotWidget):
     # --- the surface ------------------------------------------------------------------------
     def set_surface(self, surface: Surface) -> None:
         self.surface = surface
+        self.readout.setVisible(False)  # it named a point of the old surface
         self.fit()
         self.draw_surface()
         self._draw_minima()
+        self._place_overlays()
 
     def set_log_scale(self, on: bool) -> None:
         self.log_scale = on
@@ -371,6 +374,7 @@ class ContourView(pg.PlotWidget):
     def _range_changed(self) -> None:
         self._cache_data_layers(False)
         self._resample.start()
+        self.readout.setVisible(False)  # it named the point under the mouse before the move
         self._place_overlays()
 
     def draw_surface(self) -> None:
@@ -452,6 +456,14 @@ class ContourView(pg.PlotWidget):
         self.legend.setLabelTextSize(f"{9 * scale:.0f}pt")
         for item in self.legend.items:
             item[1].setText(item[1].text, size=f"{9 * scale:.0f}pt")
+        label_font = QFont()
+        label_font.setPointSizeF(label_font.pointSizeF() * scale)
+        self.arrow_legend.setFont(label_font)
+        self.readout.setFont(label_font)
+        for axis in ("left", "bottom"):
+            self.plotItem.getAxis(axis).label.setFont(label_font)
+        self.colorbar.getAxis("left").setTickFont(font)
+        self.colorbar.getAxis("left").label.setFont(label_font)
 
     def set_runs(self, runs: list[LiveRun]) -> None:
         """Rebuild the run items after runs were added, removed, recoloured, renamed, shown or
@@ -475,6 +487,7 @@ class ContourView(pg.PlotWidget):
         if self.presenting:
             self.set_presenting(True)
         self._cache_static_layers()
+        self._place_overlays()
 
     def _redraw_legend_samples(self) -> None:
         """A legend sample draws its curve's pen but is not told when the pen changes: without
@@ -515,6 +528,7 @@ class ContourView(pg.PlotWidget):
                 self.syncing = True
                 g.start.setPos(start)
                 self.syncing = False
+                self._place_overlays()
         if heads_changed:
             # One item for every current point: one paint call instead of one per run.
             shown = [g for g in self.runs if g.head is not None and g.visible]
@@ -595,9 +609,33 @@ class ContourView(pg.PlotWidget):
         return [f"<span style='color:#ffd54f'>┼ {text}</span>"]
 
     def _place_overlays(self) -> None:
-        (x0, x1), (y0, _) = self.plotItem.vb.viewRange()
+        """The arrow caption bottom left; the run legend top left, or top right where a run
+        starts under it (the default start of the bowl does); the hover readout in the other top
+        corner."""
+        vb = self.plotItem.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
         self.arrow_legend.setPos(x0, y0)
-        self.readout.setPos(x1, y0)
+        right = self._legend_hides_a_start()
+        if right != self._legend_right:
+            self._legend_right = right
+            if right:
+                self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 10))
+            else:
+                self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(10, 10))
+        self.readout.setAnchor((0, 0) if right else (1, 0))
+        self.readout.setPos(x0 if right else x1, y1)
+
+    def _legend_hides_a_start(self) -> bool:
+        """Whether the legend, placed top left, would cover a visible run's start marker."""
+        vb = self.plotItem.vb
+        starts = [g.start.pos() for g in self.runs if g.visible]
+        if not starts or not self.legend.items:
+            return False
+        box = vb.sceneBoundingRect()
+        size = self.legend.boundingRect().size()
+        corner = QRectF(box.left() + 10, box.top() + 10, size.width(), size.height())
+        area = vb.mapSceneToView(corner).boundingRect()
+        return any(area.contains(p) for p in starts)
 
     # --- mouse ------------------------------------------------------------------------------
     def _mouse_moved(self, scene_pos: QPointF) -> None:

@@ -118,14 +118,16 @@ class ControlPanel(QScrollArea):
         layout.addLayout(buttons)
 
         layout.addWidget(QLabel(self.tr("<b>Selected run</b>")))
+        # A refused value is named here, above the form, where it is seen without scrolling.
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #ff8a50; font-weight: bold;")
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
         self.editor = RunEditor()
         self.editor.changed.connect(self._edited)
         self.editor.invalid.connect(self._invalid)
         layout.addWidget(self.editor)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #ff8a50;")
-        layout.addWidget(self.problem)
         layout.addStretch(1)
 
         model.surfaceChanged.connect(self.sync_surface)
@@ -172,6 +174,7 @@ class ControlPanel(QScrollArea):
         shown = (self.model.selected, len(self.model.runs))
         if selected is None or shown != self._shown:
             self.editor.refresh(selected.spec if selected else None)  # another run: every field
+            self.problem.setVisible(False)  # what was refused was another run's
         else:
             self.editor.set_spec(selected.spec)
         self._shown = shown
@@ -296,8 +299,10 @@ class ControlPanel(QScrollArea):
             self.editor.refresh(live.spec)  # show the values still in force
             return
         self.problem.setText("")
+        self.problem.setVisible(False)
         self.model.update_run(self.model.selected, **changes)
 
     def _invalid(self, message: str) -> None:
         self.problem.setText(message)
+        self.problem.setVisible(True)
         self.message.emit(message)

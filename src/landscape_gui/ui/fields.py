@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 from superqt.utils import signals_blocked
 
-ERROR_STYLE = "QLineEdit { border: 1px solid #d55e00; background: #3a2420; }"
+ERROR_STYLE = "QLineEdit { border: 2px solid #d55e00; background: #ffe6d9; color: #000000; }"
 WARNING_SLIDER = "QSlider::groove:horizontal { background: #d55e00; height: 6px; }"
 
 

@@ -11,6 +11,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
 
 from landscape_gui.core.surface import Surface
 from landscape_gui.ui.contour_view import BOLD_PATH_POINTS, decimated
@@ -63,6 +64,23 @@ class LossView(pg.PlotWidget):
         self.curves: list[pg.PlotDataItem] = []
         self.rows: list[tuple[int, int]] = []  # (run id, rows) drawn per curve
         self.f_star: float | None = None
+        self.presenting = False
+
+    def set_presenting(self, on: bool) -> None:
+        """Larger tick labels and axis titles, and thicker curves, for a projector."""
+        self.presenting = on
+        scale = 1.8 if on else 1.0
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        for name in ("left", "bottom"):
+            axis = self.plotItem.getAxis(name)
+            axis.setTickFont(font)
+            axis.label.setFont(font)
+        for curve in self.curves:
+            curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=self._width()))
+
+    def _width(self) -> float:
+        return 3.5 if self.presenting else 2.0
 
     def set_surface(self, surface: Surface) -> None:
         best = surface.global_minima
@@ -77,7 +95,8 @@ class LossView(pg.PlotWidget):
             self.plotItem.removeItem(c)
         self.curves = []
         for live in runs:
-            curve = pg.PlotDataItem(pen=pg.mkPen(live.spec.color, width=2), skipFiniteCheck=True)
+            pen = pg.mkPen(live.spec.color, width=self._width())
+            curve = pg.PlotDataItem(pen=pen, skipFiniteCheck=True)
             curve.setVisible(live.spec.visible)
             self.plotItem.addItem(curve)
             self.curves.append(curve)

@@ -817,6 +817,10 @@ class MainWindow(QMainWindow):
             self.toolbar.hide()
             self.statusBar().hide()
             self.caption.setStyleSheet(CAPTION_STYLE.format(size=20))
+            self.loss_dock.setTitleBarWidget(QWidget())  # no title, float or close buttons
+            # The map is the picture: the loss plot takes a fifth of the height, not more.
+            height = max(140, self.height() // 5)
+            self.resizeDocks([self.loss_dock], [height], Qt.Orientation.Vertical)
             font = self.font()
             font.setPointSizeF(font.pointSizeF() * self.PRESENTER_SCALE)
             self.setFont(font)
@@ -827,6 +831,7 @@ class MainWindow(QMainWindow):
             state, font = self._before_presenting
             self.setFont(font)
             self.restoreState(state)
+            self.loss_dock.setTitleBarWidget(None)
             self.menuBar().show()
             self.toolbar.show()
             self.statusBar().show()
@@ -837,6 +842,7 @@ class MainWindow(QMainWindow):
                 self.showNormal()
                 self.fullscreen_action.setChecked(False)
         self.contour.set_presenting(on)
+        self.loss.set_presenting(on)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

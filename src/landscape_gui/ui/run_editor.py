@@ -67,7 +67,7 @@ class RunEditor(QWidget):
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: #9aa0a6; font-family: monospace;")
-        form.addRow("", self.rule)
+        form.addRow(self.rule)  # the full width: a wrapped label in a form row gets clipped
 
         self.lr = LearningRateControl()
         self.lr.valueChanged.connect(lambda v: self.changed.emit({"lr": v}))
@@ -194,7 +194,7 @@ class RunEditor(QWidget):
 
     def _build_hyper_form(self, spec: RunSpec) -> None:
         opt = get_optimizer(spec.optimizer)
-        self.rule.setText(opt.rule)
+        self.rule.setText("\n".join(part.strip() for part in opt.rule.split(";")))
         while self.hyper_form.rowCount():
             self.hyper_form.removeRow(0)
         self.hyper_widgets = {}
