@@ -83,52 +83,52 @@
     </message>
     <message>
         <location filename="../src/landscape_gui/ui/contour_view.py" line="269"/>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="357"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="360"/>
         <source>f(x, y)</source>
         <translation>f(x, y)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="357"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="360"/>
         <source>log₁₀(f − f_min)</source>
         <translation>log₁₀(f − f_min)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="433"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="437"/>
         <source>★ global minimum, ▲ local minimum</source>
         <translation>★ 전역 최솟값, ▲ 국소 최솟값</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="546"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="561"/>
         <source>∇f ≈ 0 (|∇f| = %1)</source>
         <translation>∇f ≈ 0 (|∇f| = %1)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="551"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="566"/>
         <source>−∇f × %1</source>
         <translation>−∇f × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="555"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="570"/>
         <source>update applied (true size)</source>
         <translation>적용된 갱신 (실제 크기)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="562"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="577"/>
         <source>−velocity b × %1</source>
         <translation>−속도 b × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="566"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="581"/>
         <source>−momentum m × %1</source>
         <translation>−모멘텀 m × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="591"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="607"/>
         <source>Hessian axes: λ = %1, %2; κ = %3</source>
         <translation>헤세 행렬의 축: λ = %1, %2; κ = %3</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="609"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="649"/>
         <source>x = %1   y = %2   loss = %3</source>
         <translation>x = %1   y = %2   손실 = %3</translation>
     </message>
@@ -206,22 +206,22 @@
         <translation>&lt;b&gt;선택한 실행&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="164"/>
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="166"/>
         <source>tick to show, untick to hide</source>
         <translation>체크하면 표시, 해제하면 숨김</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="228"/>
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="231"/>
         <source>κ (condition number)</source>
         <translation>κ (조건수)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="230"/>
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="233"/>
         <source>how many times more sharply it curves across than along; 1 is round</source>
         <translation>가로 방향이 세로 방향보다 몇 배 더 가파르게 휘는지; 1이면 둥근 그릇</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/control_panel.py" line="258"/>
+        <location filename="../src/landscape_gui/ui/control_panel.py" line="261"/>
         <source>window: four numbers, x from, x to, y from, y to (e.g. -3, 3, -2, 2)</source>
         <translation>범위: 숫자 네 개, x 시작, x 끝, y 시작, y 끝 (예: -3, 3, -2, 2)</translation>
     </message>
@@ -229,162 +229,182 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../src/landscape_gui/ui/export.py" line="72"/>
+        <location filename="../src/landscape_gui/ui/export.py" line="74"/>
         <source>the 3-D view cannot be written as SVG; export it as PNG</source>
         <translation>3차원 보기는 SVG로 저장할 수 없습니다. PNG로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export.py" line="140"/>
+        <location filename="../src/landscape_gui/ui/export.py" line="148"/>
         <source>select a valid run to export its trajectory</source>
         <translation>궤적을 내보내려면 유효한 실행을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export.py" line="144"/>
-        <source>the run is still being computed; export it when it has finished</source>
-        <translation>실행을 아직 계산하고 있습니다. 계산이 끝난 뒤에 내보내세요</translation>
+        <location filename="../src/landscape_gui/ui/export.py" line="162"/>
+        <source>there are no runs to export</source>
+        <translation>내보낼 실행이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/export.py" line="167"/>
+        <source>the run &apos;%1&apos; has invalid settings: correct or remove it first</source>
+        <translation>실행 '%1'의 설정이 올바르지 않습니다. 먼저 고치거나 삭제하세요</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="39"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="41"/>
         <source>Whole window</source>
         <translation>창 전체</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="40"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="42"/>
         <source>Contour view</source>
         <translation>등고선 보기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="41"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="43"/>
         <source>3-D view</source>
         <translation>3차원 보기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="42"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="44"/>
         <source>Loss plot</source>
         <translation>손실 그래프</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="44"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="46"/>
         <source>Animation of the runs, step 0 to now</source>
         <translation>실행 애니메이션 (0단계부터 지금까지)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="47"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="49"/>
         <source>Selected run&apos;s trajectory</source>
         <translation>선택한 실행의 궤적</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="56"/>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="176"/>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="196"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="50"/>
+        <source>All runs&apos; trajectories</source>
+        <translation>모든 실행의 궤적</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="69"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="217"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="237"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="63"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="76"/>
         <source>screen size</source>
         <translation>화면 크기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="64"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="77"/>
         <source>2 × (sharp on slides)</source>
         <translation>2배 (슬라이드에서도 선명)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="65"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="78"/>
         <source>chosen width</source>
         <translation>너비 지정</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="73"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="86"/>
         <source> frames/s</source>
         <translation> 프레임/초</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="77"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="94"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="78"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="95"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="79"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="96"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="80"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="97"/>
         <source>Width</source>
         <translation>너비</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="81"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="98"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="86"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="103"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="103"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="122"/>
         <source>install the optional extra: pip install imageio-ffmpeg</source>
         <translation>선택 기능을 설치하세요: pip install imageio-ffmpeg</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="106"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="125"/>
         <source>Unavailable: %1.</source>
         <translation>사용할 수 없음: %1.</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="107"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="126"/>
         <source>Frames show the views as they are now, for each step from 0 to the current one (at most 120 frames).</source>
         <translation>0단계부터 현재 단계까지 단계마다 화면을 지금 모습 그대로 한 프레임씩 담습니다 (최대 120프레임).</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="109"/>
-        <source>In the format of `landscape-gui trace` (CSV or JSON).</source>
-        <translation>`landscape-gui trace`와 같은 형식입니다 (CSV 또는 JSON).</translation>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="128"/>
+        <source>The whole run, step 0 to its last step, in the format of `landscape-gui trace` (CSV or JSON).</source>
+        <translation>0단계부터 마지막 단계까지 실행 전체를 `landscape-gui trace`와 같은 형식으로 씁니다 (CSV 또는 JSON).</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="134"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="130"/>
+        <source>Every run, step 0 to its last step. CSV: one table, the columns run (0, 1, …) and name, then those of `landscape-gui trace`. JSON: {&quot;runs&quot;: [...]}, each run as `landscape-gui trace` writes it.</source>
+        <translation>모든 실행을 0단계부터 마지막 단계까지 씁니다. CSV: 표 하나로, run(0, 1, …)과 name 열 다음에 `landscape-gui trace`의 열이 옵니다. JSON: {"runs": [...]}, 각 실행은 `landscape-gui trace`가 쓰는 형식 그대로입니다.</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="172"/>
         <source>the 3-D view is unavailable: %1</source>
         <translation>3차원 보기를 사용할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="163"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="189"/>
+        <source>Saved every run&apos;s trajectory to %1</source>
+        <translation>모든 실행의 궤적을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="204"/>
         <source>Saved %1 frames to %2</source>
         <translation>프레임 %1개를 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="169"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="210"/>
         <source>Saved %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="183"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="224"/>
         <source>Drawing the frames…</source>
         <translation>프레임을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="183"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="224"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="191"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="232"/>
         <source>Export cancelled: nothing was written</source>
         <translation>내보내기를 취소했습니다: 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/export_dialog.py" line="195"/>
+        <location filename="../src/landscape_gui/ui/export_dialog.py" line="236"/>
         <source>Nothing was written: %1</source>
         <translation>아무것도 저장하지 않았습니다: %1</translation>
     </message>
@@ -443,27 +463,27 @@
 <context>
     <name>LearningRateControl</name>
     <message>
-        <location filename="../src/landscape_gui/ui/fields.py" line="138"/>
+        <location filename="../src/landscape_gui/ui/fields.py" line="140"/>
         <source>learning rate η on a logarithmic scale, 10⁻⁶ … 10</source>
         <translation>로그 척도의 학습률 η, 10⁻⁶ … 10</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/fields.py" line="139"/>
+        <location filename="../src/landscape_gui/ui/fields.py" line="141"/>
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/fields.py" line="141"/>
+        <location filename="../src/landscape_gui/ui/fields.py" line="143"/>
         <source>exact learning rate η (any number &gt; 0)</source>
         <translation>정확한 학습률 η (0보다 큰 아무 수)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/fields.py" line="175"/>
+        <location filename="../src/landscape_gui/ui/fields.py" line="177"/>
         <source>stable below %1 (%2 on this quadratic)</source>
         <translation>%1 미만에서 안정 (이 이차 함수에서는 %2)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/fields.py" line="178"/>
+        <location filename="../src/landscape_gui/ui/fields.py" line="180"/>
         <source>⚠ η = %1 is past the limit: %2</source>
         <translation>⚠ η = %1, 한계를 넘었습니다: %2</translation>
     </message>
@@ -471,12 +491,12 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../src/landscape_gui/ui/loss_view.py" line="55"/>
+        <location filename="../src/landscape_gui/ui/loss_view.py" line="56"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/loss_view.py" line="72"/>
+        <location filename="../src/landscape_gui/ui/loss_view.py" line="90"/>
         <source>f − f*  (log)</source>
         <translation>f − f*  (로그)</translation>
     </message>
@@ -716,8 +736,8 @@
     </message>
     <message>
         <location filename="../src/landscape_gui/ui/main_window.py" line="304"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="968"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="981"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="974"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="987"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
@@ -890,29 +910,29 @@ Save what you need and restart the app.</source>
         <translation>&lt;b&gt;landscape-gui %1&lt;/b&gt;&lt;p&gt;최적화를 눈으로 보세요: 손실 곡면과 그 위를 달리는 최적화기들, 그리고 낱낱이 펼쳐 보이는 모든 단계. 최적화기는 torch.optim과 똑같이 계산합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="868"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="874"/>
         <source>PageDown for the next scene</source>
         <translation>PageDown: 다음 장면</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="870"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="876"/>
         <source>the last scene</source>
         <translation>마지막 장면</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="872"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="878"/>
         <source>scene %1 of %2 · Space plays · %3</source>
         <translation>장면 %1 / %2 · Space: 재생 · %3</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="935"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="945"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="954"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="941"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="951"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="960"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="934"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="940"/>
         <source>The session was not opened.
 
 %1</source>
@@ -921,43 +941,43 @@ Save what you need and restart the app.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="936"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="942"/>
         <source>Not opened: %1</source>
         <translation>열지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="944"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="950"/>
         <source>The session was not opened: %1</source>
         <translation>세션을 열지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="953"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="967"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="959"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="973"/>
         <source>Sessions (%1)</source>
         <translation>세션 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="980"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="986"/>
         <source>The session was not saved: %1</source>
         <translation>세션을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="985"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="991"/>
         <source>Session saved to %1</source>
         <translation>세션을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1006"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1012"/>
         <source>(none yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1025"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1031"/>
         <source>The session has changed. Save it first?</source>
         <translation>세션이 바뀌었습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1026"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1032"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
@@ -995,7 +1015,12 @@ Save what you need and restart the app.</source>
         <translation>%1: &apos;%2&apos;은(는) 수가 아닙니다. %3를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/fields.py" line="95"/>
+        <location filename="../src/landscape_gui/ui/fields.py" line="86"/>
+        <source>%1: &apos;%2&apos; is not a finite number; enter %3</source>
+        <translation>%1: '%2'은(는) 유한한 수가 아닙니다. %3을(를) 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/fields.py" line="97"/>
         <source>%1: %2 is out of range; enter %3</source>
         <translation>%1: %2은(는) 범위를 벗어났습니다. %3를 입력하세요</translation>
     </message>
@@ -1164,7 +1189,7 @@ valid: %2; torch default %3</source>
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../src/landscape_gui/ui/runs_model.py" line="166"/>
+        <location filename="../src/landscape_gui/ui/runs_model.py" line="175"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>

@@ -1,5 +1,6 @@
 """`landscape-gui render`: each view and format, real content at the requested size, and its errors.
-Run in a subprocess, as people run it (the 2-D views choose the offscreen platform themselves)."""
+Run in a subprocess, as people run it (the 2-D views choose the offscreen platform themselves), with
+nothing but what matters on stderr."""
 
 from __future__ import annotations
 
@@ -111,3 +112,33 @@ def test_3d_without_a_display_says_so(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "needs OpenGL on an X display" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_window_render_drops_only_the_harmless_size_hints_warning(tmp_path: Path) -> None:
+    # Through the command line's own entry point, in a subprocess so the real stderr is seen:
+    # the offscreen platform's "does not support propagateSizeHints()" is not printed.
+    out = tmp_path / "window.png"
+    code = ("import sys; from landscape_gui.cli import main; "
+            f"sys.exit(main(['render', '--view', 'window', '--out', {str(out)!r}]))")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=180, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert Image.open(out).size == (1400, 880)
+    assert "propagateSizeHints" not in result.stderr
+    assert f"wrote {out}" in result.stderr
+
+
+def test_the_headless_message_handler_passes_every_other_message_on(capsys) -> None:
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from landscape_gui.ui.render import headless_qt_messages
+
+    previous = qInstallMessageHandler(headless_qt_messages)
+    try:
+        qWarning("This plugin does not support propagateSizeHints()")
+        qWarning("QFont: something worth knowing")
+    finally:
+        qInstallMessageHandler(previous)
+    err = capsys.readouterr().err
+    assert "propagateSizeHints" not in err
+    assert err.splitlines() == ["QFont: something worth knowing"]

@@ -3,7 +3,10 @@ every number at full float64 precision (the shortest text that reads back to the
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from landscape_gui.core.engine import Run
@@ -34,3 +37,27 @@ def trace_document(run: Run, outcome: Outcome | None = None) -> dict[str, Any]:
 
 def trace_json(run: Run, outcome: Outcome | None = None) -> str:
     return json.dumps(trace_document(run, outcome), indent=2, ensure_ascii=False) + "\n"
+
+
+def traces_csv(runs: Sequence[tuple[str, Run]]) -> str:
+    """Several named runs in one table: `run,name` (the run's number from 0, as in
+    `trace --session FILE --run INDEX`, and its name) before trace's columns, so that one file
+    loads in a spreadsheet or pandas."""
+    lines = [",".join(("run", "name", *COLUMNS))]
+    for index, (name, run) in enumerate(runs):
+        prefix = f"{index},{_csv_field(name)},"
+        lines.extend(prefix + row for row in trace_csv(run).splitlines()[1:])
+    return "\n".join(lines) + "\n"
+
+
+def traces_json(runs: Sequence[Run]) -> str:
+    """Several runs: {"runs": [...]}, each element exactly `trace`'s JSON document for it."""
+    document = {"runs": [trace_document(run) for run in runs]}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv_field(text: str) -> str:
+    """`text` as one CSV field (quoted where it holds a comma, a quote or a line break)."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow([text])
+    return out.getvalue()

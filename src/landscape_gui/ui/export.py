@@ -1,7 +1,7 @@
 """Taking pictures and data out of the app: PNG (screen size, 2× or a chosen width), SVG of the 2-D
 views, an animated GIF (or MP4 where imageio-ffmpeg is installed) from step 0 to the current step,
-and the selected run's trajectory as CSV or JSON in `landscape-gui trace`'s format. Every file is
-written atomically."""
+and the trajectories (the selected run's, or every run's) as CSV or JSON in `landscape-gui trace`'s
+format, computed in full from each run's config. Every file is written atomically."""
 
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
+from landscape_gui.core.engine import Run
 from landscape_gui.core.files import atomic_write_bytes, atomic_write_text
-from landscape_gui.core.trace_format import trace_csv, trace_json
+from landscape_gui.core.trace_format import trace_csv, trace_json, traces_csv, traces_json
 from landscape_gui.ui.render import frame_steps, gif_bytes, png_bytes, wait, widget_svg
 
 if TYPE_CHECKING:
+    from landscape_gui.core.config import RunConfig
     from landscape_gui.ui.main_window import MainWindow
 
 MP4_AVAILABLE = importlib.util.find_spec("imageio_ffmpeg") is not None
@@ -132,6 +134,12 @@ def mp4_bytes(frames: list[QImage], fps: float) -> bytes:
         return target.read_bytes()
 
 
+def full_run(config: RunConfig) -> Run:
+    """A run's whole trajectory, computed here from its immutable config: the app steps its runs
+    only up to the playhead, but an export is always the whole run, exactly as `trace` gives it."""
+    return Run(config).run_to_end()
+
+
 def save_trajectory(window: MainWindow, path: Path) -> None:
     """The selected run in `landscape-gui trace`'s CSV or JSON format (by the extension)."""
     live = window.model.selected_run
@@ -139,15 +147,35 @@ def save_trajectory(window: MainWindow, path: Path) -> None:
         raise ValueError(
             QCoreApplication.translate("Export", "select a valid run to export its trajectory")
         )
-    if not live.run.finished:
-        raise ValueError(
-            QCoreApplication.translate(
-                "Export", "the run is still being computed; export it when it has finished"
+    run = full_run(live.run.config)
+    atomic_write_text(path, trace_json(run) if path.suffix.lower() == ".json" else trace_csv(run))
+
+
+def save_all_trajectories(window: MainWindow, path: Path) -> int:
+    """Every run, in the order of the run list; returns how many.
+
+    JSON: {"runs": [...]}, each element exactly `trace`'s JSON for that run. CSV: one file, the
+    columns `run,name` (the run's number from 0, as `trace --session FILE --run INDEX`, and its
+    name) before `trace`'s columns, so that one table loads in a spreadsheet or pandas."""
+    lives = window.model.runs
+    if not lives:
+        raise ValueError(QCoreApplication.translate("Export", "there are no runs to export"))
+    configs = []
+    for live in lives:
+        if live.run is None:
+            raise ValueError(
+                QCoreApplication.translate(
+                    "Export", "the run '%1' has invalid settings: correct or remove it first"
+                ).replace("%1", live.spec.name)
             )
-        )
-    with live.lock:
-        text = trace_json(live.run) if path.suffix.lower() == ".json" else trace_csv(live.run)
+        configs.append(live.run.config)
+    runs = [full_run(config) for config in configs]
+    if path.suffix.lower() == ".json":
+        text = traces_json(runs)
+    else:
+        text = traces_csv([(live.spec.name, run) for live, run in zip(lives, runs, strict=True)])
     atomic_write_text(path, text)
+    return len(runs)
 
 
 def screenshot_name(window: MainWindow) -> str:

@@ -1,5 +1,6 @@
-"""File → Export: choose what (window, contour, 3-D, loss plot, animation, trajectory), the format
-and the size, then where; animations show a progress bar with Cancel."""
+"""File → Export: choose what (window, contour, 3-D, loss plot, animation, trajectories), the format
+and, where the format has them, the size or the frame width and speed, then where; animations show a
+progress bar with Cancel."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from landscape_gui.ui import i18n
 from landscape_gui.ui.export import (
     MP4_AVAILABLE,
     ExportCancelled,
+    save_all_trajectories,
     save_animation,
     save_png,
     save_svg,
@@ -45,8 +47,19 @@ KINDS = {
         ("gif", "mp4"),
     ),
     "trajectory": (QT_TRANSLATE_NOOP("ExportDialog", "Selected run's trajectory"), ("csv", "json")),
+    "trajectories": (QT_TRANSLATE_NOOP("ExportDialog", "All runs' trajectories"), ("csv", "json")),
 }
 SIZES = ("screen", "double", "width")
+# format → the settings that apply to it (the rows of the others are hidden)
+SETTINGS = {
+    "png": ("size", "width"),
+    "svg": (),
+    "gif": ("width", "fps"),
+    "mp4": ("width", "fps"),
+    "csv": (),
+    "json": (),
+}
+ANIMATIONS = ("gif", "mp4")
 
 
 class ExportDialog(QDialog):
@@ -71,6 +84,10 @@ class ExportDialog(QDialog):
         self.fps.setRange(1, 50)
         self.fps.setValue(12)
         self.fps.setSuffix(self.tr(" frames/s"))
+        # The width of a picture (with "chosen width") and of an animation's frames are kept
+        # apart: a picture defaults to 1920 px, an animation to the view's width on screen.
+        self._widths: dict[bool, int | None] = {False: self.width.value(), True: None}
+        self._animated = False
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #9aa0a6;")
@@ -87,7 +104,9 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self._choose_and_export)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.form = form
         self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.format.currentIndexChanged.connect(self._sync)
         self.size.currentIndexChanged.connect(self._sync)
         self._kind_chosen()
 
@@ -106,17 +125,36 @@ class ExportDialog(QDialog):
             "3d": reason and self.tr("Unavailable: %1.").replace("%1", reason),
             "animation": self.tr("Frames show the views as they are now, for each step from 0 to "
                                  "the current one (at most 120 frames)."),
-            "trajectory": self.tr("In the format of `landscape-gui trace` (CSV or JSON)."),
+            "trajectory": self.tr("The whole run, step 0 to its last step, in the format of "
+                                  "`landscape-gui trace` (CSV or JSON)."),
+            "trajectories": self.tr("Every run, step 0 to its last step. CSV: one table, the "
+                                    "columns run (0, 1, …) and name, then those of "
+                                    "`landscape-gui trace`. JSON: {\"runs\": [...]}, each run as "
+                                    "`landscape-gui trace` writes it."),
         }  # fmt: skip
         self.note.setText(notes.get(key) or "")
+        self.form.setRowVisible(self.note, bool(self.note.text()))
         self._sync()
 
+    def applies(self, setting: str) -> bool:
+        """Whether `setting` ("size", "width" or "fps") applies to the chosen format."""
+        return setting in SETTINGS.get(self.format.currentData(), ())
+
     def _sync(self) -> None:
-        key = self.kind.currentData()
-        pictures = key not in ("trajectory",)
-        self.size.setEnabled(pictures)
-        self.width.setEnabled(pictures and self.size.currentData() == "width")
-        self.fps.setEnabled(key == "animation")
+        fmt = self.format.currentData()
+        if fmt is None:
+            return  # the format list is being refilled
+        animated = fmt in ANIMATIONS
+        if animated != self._animated:
+            self._widths[self._animated] = self.width.value()
+            width = self._widths[animated]
+            self.width.setValue(width if width is not None else self.window_.current_view().width())
+            self._animated = animated
+        for setting, widget in (("size", self.size), ("width", self.width), ("fps", self.fps)):
+            self.form.setRowVisible(widget, self.applies(setting))
+        # a picture's width is the chosen one only with "chosen width"; an animation's always
+        self.width.setEnabled(animated or self.size.currentData() == "width")
+        self.adjustSize()
 
     def source(self) -> QWidget:
         """The widget the chosen picture comes from."""
@@ -146,6 +184,9 @@ class ExportDialog(QDialog):
         scale = 2.0 if self.size.currentData() == "double" else 1.0
         if key == "trajectory":
             save_trajectory(self.window_, path)
+        elif key == "trajectories":
+            save_all_trajectories(self.window_, path)
+            return self.tr("Saved every run's trajectory to %1").replace("%1", str(path))
         elif key == "animation":
 
             def step(done: int, total: int) -> bool:
@@ -156,9 +197,9 @@ class ExportDialog(QDialog):
                 return not progress.wasCanceled()
 
             widget = self.source()
-            if width is None and scale != 1.0:
-                width = round(widget.width() * scale)
-            frames = save_animation(self.window_, widget, path, self.fps.value(), width, step)
+            frames = save_animation(
+                self.window_, widget, path, self.fps.value(), self.width.value(), step
+            )
             return (
                 self.tr("Saved %1 frames to %2").replace("%1", str(frames)).replace("%2", str(path))
             )

@@ -82,9 +82,11 @@ class NumberEdit(QLineEdit):
         except ValueError:
             message = self.tr("%1: '%2' is not a number; enter %3")
             return None, self._fill(message, text)
+        if not math.isfinite(value):
+            message = self.tr("%1: '%2' is not a finite number; enter %3")
+            return None, self._fill(message, text.strip())
         bad = (
-            not math.isfinite(value)
-            or (self.whole and value != int(value))
+            (self.whole and value != int(value))
             or (self.low is not None and (value <= self.low if self.low_open else value < self.low))
             or (
                 self.high is not None

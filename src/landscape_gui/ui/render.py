@@ -4,12 +4,25 @@ as PNG, SVG (2-D views) or an animated GIF, without showing anything on screen."
 from __future__ import annotations
 
 import io
+import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QEventLoop,
+    QIODevice,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -21,6 +34,18 @@ from landscape_gui.core.surface import Surface
 from landscape_gui.ui.runs_model import LiveRun, make_live
 
 MAX_GIF_FRAMES = 120
+# Qt's warnings that say nothing to someone rendering a picture: the offscreen platform cannot
+# pass a window's size hints on (there is no window manager to pass them to).
+HARMLESS_QT_WARNINGS = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+def headless_qt_messages(mode: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Qt's messages while rendering: the known-harmless warnings dropped, every other message
+    to standard error as Qt itself would write it."""
+    if mode == QtMsgType.QtWarningMsg and text.strip() in HARMLESS_QT_WARNINGS:
+        return
+    sys.stderr.write(qFormatLogMessage(mode, context, text) + "\n")
+    sys.stderr.flush()
 
 
 def wait(ms: int) -> None:
@@ -115,8 +140,18 @@ class Renderer:
         self.steps = max((s.steps for s in specs), default=0)
         self._draw: Callable[[int], None] = lambda step: None
         self._settings_dir = tempfile.TemporaryDirectory()
+        self._previous_handler: Any = None
 
     def __enter__(self) -> Renderer:
+        self._previous_handler = qInstallMessageHandler(headless_qt_messages)
+        try:
+            self._open()
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def _open(self) -> None:
         if self.view == "window":
             from landscape_gui.ui.main_window import MainWindow
 
@@ -174,7 +209,6 @@ class Renderer:
 
             self._draw = draw
         wait(250)  # the resampled heatmap and the first paint
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if self.window is not None:
@@ -182,6 +216,7 @@ class Renderer:
         elif self.widget is not None:
             self.widget.close()
         self._settings_dir.cleanup()
+        qInstallMessageHandler(self._previous_handler)
 
     def image(self, step: int) -> QImage:
         self._draw(step)
