@@ -235,6 +235,10 @@ def test_add_duplicate_remove_and_hide(window) -> None:
     for _ in range(5):
         model.add_run()
     assert len(model.runs) == 9 and len(window.contour.runs) == 9
+    # Each Add brings another optimizer into the race, not a copy of the last one.
+    added = [r.spec for r in model.runs[3:]]
+    assert len({spec.optimizer for spec in added}) == len(added)
+    assert len({spec.name for spec in added}) == len(added)
 
 
 def test_closing_while_running_stops_the_worker(qtbot, settings_path) -> None:

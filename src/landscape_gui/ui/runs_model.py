@@ -63,6 +63,11 @@ def make_live(spec: RunSpec, surface: Surface) -> LiveRun:
         return LiveRun(spec, None, i18n.error_text(error))
 
 
+# What Add puts in the race next: the optimizers people compare first, then the rest.
+ADD_ORDER = ("adam", "momentum", "gd", "nesterov", "rmsprop", "adagrad", "adamw", "nadam",
+             "adamax", "adadelta", "newton")  # fmt: skip
+
+
 class RunsModel(QObject):
     """The surface and the runs on it."""
 
@@ -144,11 +149,15 @@ class RunsModel(QObject):
         if spec is None:
             base = self.selected_run.spec if self.selected_run else None
             color = next_color([lr.spec.color for lr in self.runs])
-            lr = default_lr("adam", self.surface)
+            # Another contender for the race: the first optimizer not yet running (Duplicate
+            # is there for a copy).
+            running = {lr.spec.optimizer for lr in self.runs}
+            optimizer = next((o for o in ADD_ORDER if o not in running), ADD_ORDER[0])
+            lr = default_lr(optimizer, self.surface)
             spec = RunSpec(
-                name=auto_name("adam", lr),
+                name=auto_name(optimizer, lr),
                 color=color,
-                optimizer="adam",
+                optimizer=optimizer,
                 lr=lr,
                 start=base.start if base else self.surface.start,
                 steps=base.steps if base else 100,
