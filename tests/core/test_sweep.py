@@ -38,3 +38,17 @@ def test_rows_equal_single_runs() -> None:
 def test_bad_ranges() -> None:
     with pytest.raises(ValueError, match="0 < low < high"):
         learning_rate_sweep(RunConfig(get_surface("bowl"), "gd"), 1.0, 0.1)
+
+
+def test_the_rates_that_reach_the_minimum_on_the_bowl() -> None:
+    """Many rates end at the minimum: the answer is a range. On the bowl (L = 2) gradient descent
+    scales the distance by |1 − 2η| a step, so f − f* by (1 − 2η)²: after 300 steps it is below a
+    millionth of the start's where |1 − 2η| ≤ 10^(−6/600), i.e. for 0.01138 ≤ η ≤ 0.98862."""
+    s = learning_rate_sweep(RunConfig(get_surface("bowl"), "gd", steps=300), 1e-3, 10, 200)
+    step = (10 / 1e-3) ** (1 / 199)  # the ratio between neighbouring rates
+    q = 10 ** (-6 / 600)
+    low, high = s.reaching
+    assert (1 - q) / 2 <= low <= (1 - q) / 2 * step
+    assert (1 + q) / 2 / step <= high <= (1 + q) / 2
+    assert s.first_diverging > high
+    assert learning_rate_sweep(RunConfig(get_surface("saddle"), "gd"), 1e-3, 1, 20).reaching is None

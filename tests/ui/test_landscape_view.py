@@ -33,8 +33,10 @@ def colour_pixels(image: QImage, hex_color: str, tolerance: int = 60) -> int:
 
 @gl
 def test_3d_view_renders_the_surface_and_the_runs(window, qtbot) -> None:
+    window.contour.setFocus()
     assert window.set_view_mode("3d")
     assert window.landscape.isVisible() and not window.contour.isVisible()
+    assert window.focusWidget() is window.landscape  # not the hidden contour view
     play_to_end(window, qtbot)
     qtbot.wait(300)
     image = window.landscape.grabFramebuffer()

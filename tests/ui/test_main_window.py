@@ -466,6 +466,9 @@ def test_basin_map_in_the_window_and_a_click_adds_a_run(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.basins.map is not None, timeout=30000)
     assert not window.basins.running and "global minimum (3, 2)" in window.basins.legend.text()
     vb = window.basins.plot.plotItem.vb
+    (x0, x1), (y0, y1) = vb.viewRange()  # the map fills the dock: no empty margins beside it
+    (wx0, wx1), (wy0, wy1) = window.model.surface.window
+    assert x1 - x0 < 1.1 * (wx1 - wx0) and y1 - y0 < 1.1 * (wy1 - wy0)
     pos = window.basins.plot.mapFromScene(vb.mapViewToScene(QPointF(2.0, 1.5)))
     qtbot.mouseClick(window.basins.plot.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(int(pos.x()), int(pos.y())))  # fmt: skip

@@ -18,6 +18,9 @@ from landscape_gui.core.surface import Array
 MAX_RATES = 2000
 
 
+REACHED = 1e-6  # "at the minimum": f − f* below this fraction of the start's
+
+
 @dataclass(frozen=True)
 class Sweep:
     """rates[i] → final_loss[i] (NaN where diverged), diverged_at[i] (−1 if not), and the
@@ -41,6 +44,23 @@ class Sweep:
         if np.all(np.isnan(self.final_loss)):
             return None
         return float(self.rates[int(np.nanargmin(self.final_loss))])
+
+    @property
+    def reaching(self) -> tuple[float, float] | None:
+        """The smallest and largest rate whose run ends at the global minimum (its final f − f*
+        below a millionth of the start's); None without a known minimum or when none does. On a
+        quadratic many rates tie at rounding level, so this range, not `best`, is the answer."""
+        minima = self.config.surface.global_minima
+        if not minima:
+            return None
+        f_star = minima[0].value
+        x, y = self.config.start_point
+        start_gap = float(self.config.surface.f(x, y)) - f_star
+        gap = self.final_loss - f_star
+        ok = np.isfinite(gap) & (gap <= REACHED * max(start_gap, 0.0))
+        if not ok.any():
+            return None
+        return float(self.rates[ok].min()), float(self.rates[ok].max())
 
 
 class SweepCancelled(Exception):  # noqa: N818 (the user's choice, not an error)

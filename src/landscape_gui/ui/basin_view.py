@@ -90,7 +90,9 @@ class BasinView(QWidget):
         layout.addLayout(bar)
         self.plot = pg.PlotWidget()
         self.plot.setBackground("#1e1e1e")
-        self.plot.plotItem.vb.setAspectLocked(True)
+        # The map fills its dock (usually wide and short) rather than keeping equal scales: the
+        # contour view above shows the true shapes, this one which start ends where.
+        self.plot.plotItem.vb.setAspectLocked(False)
         self.plot.plotItem.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)

@@ -664,6 +664,12 @@ class MainWindow(QMainWindow):
         ].setChecked(True)
         self.view_mode = mode
         self._redraw(force=True)
+        # A hidden view may have held the focus (and a new GL widget can take the window's
+        # activation): give both back, so that Space and the arrows keep working.
+        shown = self.landscape if mode == "3d" else self.contour
+        if shown is not None and self.isVisible():
+            self.activateWindow()
+            shown.setFocus()
         return True
 
     def toggle_3d(self) -> None:

@@ -122,12 +122,15 @@ class SweepView(QWidget):
         f_star = best[0].value if best else float(np.nanmin(sweep.final_loss))
         gap = np.maximum(sweep.final_loss - f_star, GAP_FLOOR)
         self.curve.setData(sweep.rates, gap, connect="finite")
-        best = sweep.best
-        parts = [
-            self.tr("best η ≈ %1").replace("%1", f"{best:.3g}")
-            if best is not None
-            else self.tr("every rate diverged")
-        ]
+        best, reaching = sweep.best, sweep.reaching
+        if reaching is not None:
+            low, high = (f"{rate:.3g}" for rate in reaching)
+            summary = self.tr("reaches the minimum for η from %1 to %2")
+            parts = [summary.replace("%1", low).replace("%2", high)]
+        elif best is not None:
+            parts = [self.tr("best η ≈ %1").replace("%1", f"{best:.3g}")]
+        else:
+            parts = [self.tr("every rate diverged")]
         edge = sweep.first_diverging
         self.edge.setVisible(edge is not None)
         if edge is not None:
