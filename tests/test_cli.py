@@ -203,9 +203,38 @@ def test_a_failed_write_leaves_the_old_file_intact(tmp_path: Path, monkeypatch, 
         "--output",
         str(target),
     )
-    assert code == 2 and "No space left on device" in err
+    assert code == 2 and "no space left on the device" in err and str(target) in err
     assert target.read_text() == "old contents\n"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
+
+
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(
+    tmp_path: Path, capsys
+) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    code, _, _ = run_cli(
+        capsys, "trace", "--surface", "bowl", "--optimizer", "gd", "--output", str(link)
+    )
+    assert code == 0 and link.is_symlink()
+    assert real.read_text().startswith("step,x,y,loss,grad_x,grad_y\n")
+
+
+@pytest.mark.skipif(
+    not Path("/dev/full").exists() or not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="replacing /dev/full needs root, and there must be a /dev/full",
+)
+def test_output_to_dev_full_is_exit_2_and_the_device_stays(capsys) -> None:
+    import stat
+
+    code, out, err = run_cli(
+        capsys, "trace", "--surface", "bowl", "--optimizer", "gd", "--output", "/dev/full"
+    )
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err == "landscape-gui: error: cannot write /dev/full: no space left on the device\n"
+    assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
 
 
 BAD_INPUTS = [
@@ -250,6 +279,10 @@ BAD_INPUTS = [
         "nesterov = true needs momentum > 0 and dampening = 0",
     ),
     (["--surface", "ravine:kappa=0", "--optimizer", "gd"], "kappa must be a number ≥ 1"),
+    (
+        ["--surface", "ravine:kappa=abc", "--optimizer", "gd"],
+        "surface parameter kappa='abc' is not a number; valid: kappa ≥ 1 (default 25)",
+    ),
     (["--optimizer", "gd"], "--surface"),
     (["--surface", "bowl", "--optimizer", "gd", "--format", "xml"], "invalid choice: 'xml'"),
     (["--surface", "bowl", "--optimizer", "gd", "--bogus"], "unrecognized arguments: --bogus"),
@@ -331,7 +364,8 @@ def test_python_dash_m_works_and_loads_no_qt() -> None:
         "import sys; from landscape_gui.cli import main\n"
         "main(['trace', '--surface', 'bowl', '--optimizer', 'gd', '--steps', '3'])\n"
         "main(['surfaces']); main(['optimizers'])\n"
-        "print('QT', [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])"
+        # neither Qt nor sympy (only a typed-in formula needs sympy): they would slow the start
+        "print('QT', [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'sympy'))])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("QT []")
