@@ -42,7 +42,32 @@ def test_saddle_stalls_and_noise_escapes() -> None:
     o = outcome("saddle", lr=0.1, start=(1.5, 0.0), steps=300)
     assert o.kind == "stalled" and "saddle" in o.text
     o = outcome("saddle", lr=0.1, start=(1.5, 0.0), steps=300, noise=0.05, seed=1)
-    assert o.kind == "diverged"  # downhill along y for ever: the loss is unbounded below
+    # downhill along y for ever: the loss is unbounded below, and that is no divergence
+    assert o.kind == "escaped" and o.step is not None
+    assert o.text == f"escaped downhill at step {o.step}: the loss is unbounded below"
+    assert o.as_dict()["kind"] == "escaped" and o.reason is not None
+
+
+def test_escaped_only_downhill_and_only_without_minima() -> None:
+    run = Run(RunConfig(get_surface("saddle"), "gd", lr=0.1, start=(1.0, 0.7), steps=100))
+    o = classify(run.run_to_end())
+    assert o.kind == "escaped" and run.losses[o.step - 1] < -1e6
+    # η = 1.5 > 1 on the x axis: x oscillates ever wider, y stays 0, the loss goes up
+    o = outcome("saddle", lr=1.5, start=(1.0, 0.0), steps=100)
+    assert o.kind == "diverged" and o.text == f"diverged at step {o.step}"
+    # the monkey saddle: down one of its three valleys, or up a ridge with a rate too large
+    assert outcome("monkey-saddle", lr=0.1, start=(1.2, 0.4), steps=300).kind == "escaped"
+    assert outcome("monkey-saddle", lr=0.1, start=(-1.2, 0.4), steps=300).kind == "escaped"
+    assert outcome("monkey-saddle", lr=2.0, start=(1.2, 0.4), steps=300).kind == "diverged"
+    # a surface with a minimum: leaving is divergence, whichever way the loss went
+    assert outcome("bowl", lr=1.1, steps=300).kind == "diverged"
+
+
+def test_an_escape_seen_before_it_happened_is_not_one_yet() -> None:
+    run = Run(RunConfig(get_surface("saddle"), "gd", lr=0.1, start=(1.0, 0.7), steps=100))
+    run.run_to_end()
+    assert classify(run).kind == "escaped"
+    assert classify(run, upto=5).kind == "moving"
 
 
 def test_plateau_stall() -> None:

@@ -18,8 +18,8 @@ class Scene:
     title: str
     caption: str
     session: Session
-    # run index → the outcome kind the caption promises ("converged", "diverged", …), and for
-    # "converged" optionally which kind of minimum ("global" or "local")
+    # run index → the outcome kind the caption promises ("converged", "diverged", "escaped", …),
+    # and for "converged" optionally which kind of minimum ("global" or "local")
     expected: dict[int, tuple[str, str | None]] = field(default_factory=dict)
 
 
@@ -153,7 +153,7 @@ def _lessons() -> list[Lesson]:
                             ),
                         ],
                     ),
-                    {0: ("stalled", None), 1: ("diverged", None)},
+                    {0: ("stalled", None), 1: ("escaped", None)},
                 ),
             ),
         ),
@@ -288,7 +288,7 @@ def _lessons() -> list[Lesson]:
                             _run(3, "newton", "newton", 1.0, (1.0, 0.7), 20),
                         ],
                     ),
-                    {0: ("diverged", None), 1: ("stalled", None)},
+                    {0: ("escaped", None), 1: ("stalled", None)},
                 ),
             ),
         ),

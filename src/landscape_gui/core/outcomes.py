@@ -1,5 +1,6 @@
-"""What became of a run: converged (to which minimum), diverged (at which step), stalled (at a
-saddle or on a plateau), or still moving. Divergence is a lesson to report, never an error."""
+"""What became of a run: converged (to which minimum), diverged (at which step), escaped downhill
+(on a surface without minima whose loss is unbounded below), stalled (at a saddle or on a
+plateau), or still moving. Divergence is a lesson to report, never an error."""
 
 from __future__ import annotations
 
@@ -27,8 +28,13 @@ STALL_GRADIENT = 1e-3
 STALL_STEP = 1e-4
 # "Plateau": every Hessian eigenvalue below this fraction of the surface's typical curvature.
 FLAT_CURVATURE = 1e-3
+# "Escaped": on a surface with no minima, a run that left far behind (or overflowed) with its last
+# finite loss below the start's by more than this many times the surface's typical loss change
+# across the window (its typical gradient times its half-diagonal). A run whose loss went up has
+# diverged (a rate too large), whatever the surface.
+ESCAPE_DROP = 10.0
 
-OutcomeKind = Literal["converged", "diverged", "undefined", "stalled", "moving"]
+OutcomeKind = Literal["converged", "diverged", "escaped", "undefined", "stalled", "moving"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,20 @@ def _critical_point_kind(
     return "saddle"
 
 
+def _escaped_downhill(run: History) -> bool:
+    """A run that left for good on a surface with no minima, going downhill: its last finite loss
+    far below the start's (see ESCAPE_DROP)."""
+    surface = run.surface
+    if surface.minima or run.count == 0:
+        return False
+    losses = run.losses[: run.count]
+    finite = losses[np.isfinite(losses)]
+    if finite.size < 2:
+        return False
+    drop = ESCAPE_DROP * surface.gradient_scale * surface.half_diagonal
+    return bool(finite[-1] < finite[0] - drop)
+
+
 def classify(run: History, upto: int | None = None) -> Outcome:
     """The outcome of `run` as it stands (finished or not), or as it stood at step `upto`."""
     surface = run.surface
@@ -107,6 +127,16 @@ def classify(run: History, upto: int | None = None) -> Outcome:
                     "stepped into a hole at step {step}: {reason}",
                     step=run.diverged_at,
                     reason=reason,
+                ),
+                run.diverged_at,
+                reason=run.divergence_reason,
+            )
+        if _escaped_downhill(run):
+            return Outcome(
+                "escaped",
+                message(
+                    "escaped downhill at step {step}: the loss is unbounded below",
+                    step=run.diverged_at,
                 ),
                 run.diverged_at,
                 reason=run.divergence_reason,
