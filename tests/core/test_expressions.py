@@ -71,25 +71,52 @@ def test_caret_is_power_with_power_precedence() -> None:
     assert float(parse_expression("2^3^2").f(0.0, 0.0)) == 512.0
 
 
+FUNCTION_LIST = (
+    "sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, exp, log, log10, sqrt, abs, sign, "
+    "sigmoid, softplus, min, max"
+)
+USE_FUNCTIONS = f"use one of {FUNCTION_LIST}"
+
 ATTACKS = [
-    ("__import__('os').system('touch /tmp/pwned')", "only the listed functions"),
-    ("__import__('os')", "unknown name '__import__'"),
+    ("__import__('os').system('touch /tmp/pwned')",
+     "'__import__('os').system' cannot be called: attribute access (.) is not allowed "
+     f"at column 1; {USE_FUNCTIONS}"),
+    ("__import__('os')", f"'__import__' is not an allowed function at column 1; {USE_FUNCTIONS}"),
+    ("__import__", "unknown name '__import__'"),
+    ("os.system('id')",
+     f"'os.system' cannot be called: attribute access (.) is not allowed at column 1; "
+     f"{USE_FUNCTIONS}"),
+    ("x + os.system('id')", "'os.system' cannot be called: attribute access (.) is not allowed "
+     "at column 5"),
     ("().__class__.__bases__[0]", "not allowed"),
+    ("().__class__.__bases__[0]()", "'().__class__.__bases__[0]' cannot be called: "
+     "indexing [ ] is not allowed at column 1"),
     ("x.__class__", "attribute access"),
-    ("(lambda: 1)()", "only the listed functions"),
+    ("(lambda: 1)()",
+     f"a lambda cannot be called: only the listed functions can, by name at column 1; "
+     f"{USE_FUNCTIONS}"),
+    ("sin(x)(y)", "'sin(x)' cannot be called: only the listed functions can, by name at column 1"),
     ("lambda: 1", "lambda"),
     ("[x for x in range(10)]", "comprehension"),
-    ("eval('1')", "unknown name 'eval'"),
-    ("exec('1')", "unknown name 'exec'"),
-    ("open('/etc/passwd')", "unknown name 'open'"),
-    ("getattr(x, 'real')", "unknown name 'getattr'"),
+    ("eval('1')", f"'eval' is not an allowed function at column 1; {USE_FUNCTIONS}"),
+    ("exec('1')", "'exec' is not an allowed function at column 1"),
+    ("open('/etc/passwd')", "'open' is not an allowed function at column 1"),
+    ("getattr(x, 'real')", "'getattr' is not an allowed function at column 1"),
+    ("sni(x)", f"'sni' is not an allowed function (did you mean 'sin'?) at column 1; "
+     f"{USE_FUNCTIONS}"),
+    ("(x)(y)", "'x' is a variable, not a function, at column 1; to multiply, write x*(…)"),
+    ("2 + y(x)", "'y' is a variable, not a function, at column 5; to multiply, write y*(…)"),
+    ("pi(2) + x", "'pi' is a constant, not a function, at column 1; to multiply, write pi*(…)"),
     ("__builtins__", "unknown name '__builtins__'"),
-    ("9**9**9**9", "constant part"),
-    ("x**(9**9)", "too large"),
-    ("x**1000", "exponent 1000 is too large"),
-    ("exp(exp(exp(1000)))", "constant part"),
+    ("9**9**9**9", "exponent 387420489 is too large: at most 100 at column 7"),
+    ("9^9^9^9", "exponent 387420489 is too large: at most 100 at column 5"),
+    ("x + 2**200", "exponent 200 is too large: at most 100 at column 8"),
+    ("x**(9**9)", "exponent 387420489 is too large: at most 100 at column 5"),
+    ("x**1000", "exponent 1000 is too large: at most 100 at column 4"),
+    ("exp(exp(exp(1000)))", "a constant part is too large: the limit is 1e+300 at column 1"),
+    ("1/0 + x", "a constant part cannot be evaluated"),
     ("x" + "+x" * 400, "at most 500"),
-    ("sin(" * 40 + "x" + ")" * 40, "nested too deeply"),
+    ("sin(" * 40 + "x" + ")" * 40, "nested too deeply: at most 30 levels"),
     ("x if y else 1", "if/else"),
     ("x; import os", "syntax error"),
     ("x == y", "comparison"),
@@ -99,7 +126,7 @@ ATTACKS = [
     ("(x := 1)", ":="),
     ("", "type a formula"),
     ("z + 1", "unknown name 'z' at column 1; use x and y"),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "fragment"), ATTACKS)
@@ -111,6 +138,22 @@ def test_attacks_are_refused_with_a_message(
         parse_expression(text)
     assert fragment in str(error.value)
     assert list(tmp_path.iterdir()) == []  # nothing was written
+
+
+def test_a_called_culprit_is_named_without_anything_being_evaluated(monkeypatch) -> None:
+    import os
+
+    calls: list[object] = []
+    monkeypatch.setattr(os, "system", lambda *a: calls.append(a))
+    for text in ("__import__('os').system('id')", "os.system('id')", "(lambda: os.system(1))()"):
+        with pytest.raises(ExpressionError):
+            parse_expression(text)
+    assert calls == []
+
+
+def test_sigmoid_and_softplus_of_large_constants_do_not_overflow() -> None:
+    assert float(parse_expression("sigmoid(-1000) + x").f(1.0, 0.0)) == 1.0
+    assert float(parse_expression("softplus(1000) + x").f(0.0, 0.0)) == 1000.0
 
 
 def test_unknown_name_says_where() -> None:

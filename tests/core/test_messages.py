@@ -64,8 +64,27 @@ CASES: list[tuple[str, Callable[[], object], str]] = [
      "the expression is too long: at most 400 operations"),
     ("expr-unknown", lambda: parse_expression("x^2 + z"),
      f"unknown name 'z' at column 7; use x and y, pi, e, or {FUNCTIONS}"),
-    ("expr-suggest", lambda: parse_expression("sni(x)"),
+    ("expr-suggest", lambda: parse_expression("sni + x"),
      f"unknown name 'sni' (did you mean 'sin'?) at column 1; use x and y, pi, e, or {FUNCTIONS}"),
+    ("expr-function", lambda: parse_expression("sni(x)"),
+     f"'sni' is not an allowed function (did you mean 'sin'?) at column 1; use one of {FUNCTIONS}"),
+    ("expr-call-variable", lambda: parse_expression("(x)(y)"),
+     "'x' is a variable, not a function, at column 1; to multiply, write x*(…)"),
+    ("expr-call-constant", lambda: parse_expression("e(x)"),
+     "'e' is a constant, not a function, at column 1; to multiply, write e*(…)"),
+    ("expr-call-attribute", lambda: parse_expression("os.system('id')"),
+     f"'os.system' cannot be called: attribute access (.) is not allowed at column 1; "
+     f"use one of {FUNCTIONS}"),
+    ("expr-call-index", lambda: parse_expression("a[0](x)"),
+     f"'a[0]' cannot be called: indexing [ ] is not allowed at column 1; use one of {FUNCTIONS}"),
+    ("expr-call-lambda", lambda: parse_expression("(lambda: 1)()"),
+     "a lambda cannot be called: only the listed functions can, by name at column 1; "
+     f"use one of {FUNCTIONS}"),
+    ("expr-call-other", lambda: parse_expression("sin(x)(y)"),
+     "'sin(x)' cannot be called: only the listed functions can, by name at column 1; "
+     f"use one of {FUNCTIONS}"),
+    ("expr-constant-power", lambda: parse_expression("9**9**9**9"),
+     "exponent 387420489 is too large: at most 100 at column 7"),
     ("expr-attribute", lambda: parse_expression("x.real"),
      "'attribute access (.)' is not allowed at column 1; "
      "use numbers, x, y, + − * / ** ^ and the listed functions"),
@@ -136,6 +155,8 @@ CASES: list[tuple[str, Callable[[], object], str]] = [
      "surface 'ravine' has no parameter 'kapa' (did you mean 'kappa'?); its parameters: kappa"),
     ("surface-none", lambda: get_surface("bowl:k=1"),
      "surface 'bowl' has no parameter 'k'; its parameters: none"),
+    ("surface-number", lambda: get_surface("ravine:kappa=abc"),
+     "surface parameter kappa='abc' is not a number; valid: kappa ≥ 1 (default 25)"),
     ("ravine", lambda: get_surface("ravine:kappa=0.5"),
      "ravine: kappa must be a number ≥ 1, not 0.5"),
     ("surface-expr", lambda: get_surface("expr:1,0,0,1:x"),
@@ -244,7 +265,7 @@ def test_a_translator_reorders_each_template_whole() -> None:
         "use x and y, pi, e, or {functions}": "x, y, pi, e 또는 {functions}를 쓰세요",
     }
     with pytest.raises(ValueError) as caught:
-        parse_expression("sni(x)")
+        parse_expression("sni + x")
     error = caught.value.args[0]
     assert isinstance(error, Message)
     assert error.render(lambda t: ko.get(t, t)) == (

@@ -35,12 +35,26 @@ FUNCTIONS: dict[str, int] = {  # name → number of arguments
 CONSTANTS = {"pi": math.pi, "e": math.e}
 VARIABLES = ("x", "y")
 
+
+def _sigmoid(v: float) -> float:
+    """1/(1 + e^−v) with no overflow on the way (sigmoid(−1000) is 0)."""
+    if v >= 0:
+        return 1.0 / (1.0 + math.exp(-v))
+    z = math.exp(v)
+    return z / (1.0 + z)
+
+
+def _softplus(v: float) -> float:
+    """log(1 + e^v) with no overflow on the way (softplus(1000) is 1000)."""
+    return max(v, 0.0) + math.log1p(math.exp(-abs(v)))
+
+
 _FLOAT_FUNCTIONS: dict[str, Callable[..., float]] = {
     "sin": math.sin, "cos": math.cos, "tan": math.tan, "asin": math.asin, "acos": math.acos,
     "atan": math.atan, "sinh": math.sinh, "cosh": math.cosh, "tanh": math.tanh, "exp": math.exp,
     "log": math.log, "log10": math.log10, "sqrt": math.sqrt, "abs": abs,
-    "sign": lambda v: float(np.sign(v)), "sigmoid": lambda v: 1.0 / (1.0 + math.exp(-v)),
-    "softplus": lambda v: math.log1p(math.exp(v)), "min": min, "max": max,
+    "sign": lambda v: float(np.sign(v)), "sigmoid": _sigmoid, "softplus": _softplus,
+    "min": min, "max": max,
 }  # fmt: skip
 
 
@@ -85,9 +99,10 @@ def _column(node: ast.AST) -> int | None:
 class _Checker:
     """Walks the tree, enforcing the whitelist and the limits, building the sympy expression."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str = "") -> None:
         import sympy  # noqa: PLC0415 (sympy is heavy; only custom functions need it)
 
+        self.source = source  # the text parsed, to quote a culprit as it was typed
         self.sp = sympy
         self.x, self.y = sympy.symbols("x y", real=True)
         self.nodes = 0
@@ -133,9 +148,7 @@ class _Checker:
         if symbol == "**" and self._constant_only(node.right):
             power = self._evaluate(node.right)
             if abs(power) > MAX_EXPONENT:
-                too_large = message("exponent {exponent} is too large: at most {limit}",
-                                    exponent=f"{power:g}", limit=f"{MAX_EXPONENT:g}")  # fmt: skip
-                raise ExpressionError(too_large, _column(node.right))
+                raise _exponent_too_large(power, node.right)
             degree, digits = _growth(node)
             if degree > MAX_DEGREE:
                 too_high = message("nested powers multiply to degree {degree}: at most {limit}",
@@ -158,11 +171,19 @@ class _Checker:
 
     def _call(self, node: ast.Call, depth: int) -> Any:
         if not isinstance(node.func, ast.Name):
-            raise ExpressionError(message("only the listed functions can be called, by name"),
-                                  _column(node))  # fmt: skip
+            raise ExpressionError(self._not_callable(node.func), _column(node), _functions_hint())
         name = node.func.id
+        if name in VARIABLES or name in CONSTANTS:
+            what = (message("'{name}' is a variable, not a function,", name=name)
+                    if name in VARIABLES
+                    else message("'{name}' is a constant, not a function,", name=name))  # fmt: skip
+            hint = message("to multiply, write {name}*(…)", name=name)
+            raise ExpressionError(what, _column(node), hint)
         if name not in FUNCTIONS:
-            raise self._unknown(name, node.func)
+            suggestion = "" if _dangerous(name) else suggest(name, FUNCTIONS)
+            refused = message("'{name}' is not an allowed function{suggestion}",
+                              name=name, suggestion=suggestion)  # fmt: skip
+            raise ExpressionError(refused, _column(node), _functions_hint())
         if node.keywords:
             named = message("{function}() takes no named arguments", function=name)
             raise ExpressionError(named, _column(node))
@@ -190,11 +211,23 @@ class _Checker:
             return 1 / (1 + sp.exp(-args[0]))
         return sp.log(1 + sp.exp(args[0]))  # softplus
 
+    def _not_callable(self, func: ast.expr) -> Message:
+        """What a call of something other than a function's name calls, quoted as typed (the
+        text only: nothing is evaluated)."""
+        if isinstance(func, ast.Lambda):
+            return message("a lambda cannot be called: only the listed functions can, by name")
+        quoted = _quote(ast.get_source_segment(self.source, func) or ast.unparse(func))
+        if isinstance(func, ast.Attribute):
+            return message("'{code}' cannot be called: attribute access (.) is not allowed",
+                           code=quoted)  # fmt: skip
+        if isinstance(func, ast.Subscript):
+            return message("'{code}' cannot be called: indexing [ ] is not allowed", code=quoted)
+        return message("'{code}' cannot be called: only the listed functions can, by name",
+                       code=quoted)  # fmt: skip
+
     def _unknown(self, name: str, node: ast.AST) -> ExpressionError:
         valid = [*VARIABLES, *CONSTANTS, *FUNCTIONS]
-        suggestion = suggest(name, valid)
-        if name.startswith("__") or name in ("import", "eval", "exec", "open", "lambda"):
-            suggestion = ""
+        suggestion = "" if _dangerous(name) else suggest(name, valid)
         unknown = message("unknown name '{name}'{suggestion}", name=name, suggestion=suggestion)
         hint = message("use x and y, pi, e, or {functions}", functions=", ".join(FUNCTIONS))
         return ExpressionError(unknown, _column(node), hint)
@@ -214,7 +247,11 @@ class _Checker:
         """A constant subtree in floats: nothing bigger than MAX_CONSTANT is ever computed."""
         try:
             value = _float_eval(node)
-        except (OverflowError, ZeroDivisionError, ValueError, TypeError):
+        except _PowerTooLargeError as error:
+            raise _exponent_too_large(error.exponent, error.node) from None
+        except OverflowError:
+            value = math.inf  # beyond the largest float, so beyond MAX_CONSTANT
+        except (ZeroDivisionError, ValueError, TypeError):
             undefined = message("a constant part cannot be evaluated (too large, or undefined "
                                 "like 1/0 or log(-1))")  # fmt: skip
             raise ExpressionError(undefined, _column(node)) from None
@@ -223,6 +260,40 @@ class _Checker:
                                 limit=f"{MAX_CONSTANT:g}")  # fmt: skip
             raise ExpressionError(too_large, _column(node))
         return value
+
+
+class _PowerTooLargeError(OverflowError):
+    """A constant power a**b with |a| > 1 and |b| > MAX_EXPONENT: refused before it is computed
+    (9**9**9**9 would take all memory as an integer, and overflows as a float)."""
+
+    def __init__(self, exponent: float, node: ast.AST) -> None:
+        super().__init__()
+        self.exponent, self.node = exponent, node
+
+
+def _exponent_too_large(exponent: float, node: ast.AST) -> ExpressionError:
+    too_large = message("exponent {exponent} is too large: at most {limit}",
+                        exponent=_number_text(exponent), limit=f"{MAX_EXPONENT:g}")  # fmt: skip
+    return ExpressionError(too_large, _column(node))
+
+
+def _number_text(value: float) -> str:
+    """A whole number in full (387420489, not 3.87420e+08), anything else in 6 digits."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:g}"
+
+
+def _quote(code: str, limit: int = 40) -> str:
+    code = " ".join(code.split())
+    return code if len(code) <= limit else code[: limit - 1] + "…"
+
+
+def _dangerous(name: str) -> bool:
+    """Names of Python's machinery: no 'did you mean' for them."""
+    return name.startswith("__") or name in ("import", "eval", "exec", "open", "lambda")
+
+
+def _functions_hint() -> Message:
+    return message("use one of {functions}", functions=", ".join(FUNCTIONS))
 
 
 def _growth(node: ast.AST) -> tuple[float, float]:
@@ -304,7 +375,7 @@ def _float_eval(node: ast.AST) -> float:
         if isinstance(node.op, ast.Div):
             return a / b
         if abs(b) > MAX_EXPONENT and abs(a) > 1:
-            raise OverflowError
+            raise _PowerTooLargeError(b, node.right)
         return float(a**b)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         return float(_FLOAT_FUNCTIONS[node.func.id](*[_float_eval(a) for a in node.args]))
@@ -366,7 +437,7 @@ def parse_expression(text: str) -> ParsedExpression:
             raise ExpressionError(syntax, where) from None
         except (ValueError, RecursionError, MemoryError):
             raise ExpressionError(message("the formula cannot be read")) from None
-        checker = _Checker()
+        checker = _Checker(source)
         expr = checker.build(tree)
         parsed = _compile(original, expr, checker)
         _probe(parsed)
