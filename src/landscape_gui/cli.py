@@ -417,7 +417,8 @@ def _surfaces(args: argparse.Namespace) -> int:
     surfaces = all_surfaces()
     if args.format == "json":
         keys = ("name", "title", "formula", "window", "start", "minima")
-        docs = [{k: s.describe()[k] for k in (*keys, "description", "params")} for s in surfaces]
+        described = [s.describe() for s in surfaces]
+        docs = [{k: d[k] for k in (*keys, "description", "params")} for d in described]
         print(json.dumps(docs, indent=2, ensure_ascii=False))
         return 0
     for s in surfaces:

@@ -256,7 +256,7 @@ def test_vectorised_over_any_shape() -> None:
     [
         ("rosenbrok", "did you mean 'rosenbrock'"),
         ("ravine:kapa=3", "did you mean 'kappa'"),
-        ("ravine:kappa=abc", "not a number"),
+        ("ravine:kappa=abc", "not a number; valid: kappa ≥ 1"),
         ("ravine:kappa=0.5", "kappa must be a number ≥ 1"),
         ("bowl:kappa=2", "its parameters: none"),
     ],
@@ -266,9 +266,53 @@ def test_bad_surface_specs_say_what_is_valid(spec: str, fragment: str) -> None:
         get_surface(spec)
 
 
+def test_every_surface_parameter_has_a_valid_range_to_name() -> None:
+    from landscape_gui.core.surfaces_teaching import PARAMETER_RANGES
+
+    for name in NAMES:
+        for key in surface_parameters(name):
+            assert key in PARAMETER_RANGES.get(name, {}), (name, key)
+            with pytest.raises(UnknownSurfaceError) as caught:
+                get_surface(f"{name}:{key}=abc")
+            assert f"valid: {PARAMETER_RANGES[name][key]}" in str(caught.value)
+
+
 def test_all_surfaces_describe_as_json_ready() -> None:
     import json
 
     for s in all_surfaces():
         doc = json.loads(json.dumps(s.describe()))
         assert doc["name"] == s.name and len(doc["window"]) == 2
+
+
+def _plain_newton(surface: Surface, points: np.ndarray, iterations: int) -> np.ndarray:
+    """Newton's method on every point for every iteration: what newton_refine must equal."""
+    p = np.array(points, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        for _ in range(iterations):
+            g = surface.gradient(p)
+            H = surface.hessian(p)
+            det = H[:, 0, 0] * H[:, 1, 1] - H[:, 0, 1] * H[:, 1, 0]
+            dx = (H[:, 1, 1] * g[:, 0] - H[:, 0, 1] * g[:, 1]) / det
+            dy = (H[:, 0, 0] * g[:, 1] - H[:, 1, 0] * g[:, 0]) / det
+            p = p - np.stack([dx, dy], axis=-1)
+        g = surface.gradient(p)
+        tolerance = 1e-9 * max(surface.gradient_scale, 1.0)
+        settled = np.all(np.isfinite(p), axis=1) & (np.hypot(g[:, 0], g[:, 1]) < tolerance)
+    p[~settled] = np.nan
+    return p
+
+
+@pytest.mark.parametrize("name", ["levi13", "ackley", "goldstein-price", "six-hump-camel"])
+def test_newton_refine_skips_settled_points_without_changing_a_bit(name: str) -> None:
+    from landscape_gui.core.surface import newton_refine
+
+    s = get_surface(name)
+    (x0, x1), (y0, y1) = s.window
+    rng = np.random.default_rng(7)
+    seeds = np.stack([rng.uniform(x0, x1, 800), rng.uniform(y0, y1, 800)], axis=-1)
+    seeds[0] = np.nan  # a point that is not finite stays NaN
+    for iterations in (60, 9, 2, 1):
+        np.testing.assert_array_equal(
+            newton_refine(s, seeds, iterations), _plain_newton(s, seeds, iterations)
+        )

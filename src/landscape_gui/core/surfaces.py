@@ -10,7 +10,7 @@ from landscape_gui.core.messages import message
 from landscape_gui.core.names import error_message, suggest
 from landscape_gui.core.surface import Surface
 from landscape_gui.core.surfaces_standard import STANDARD
-from landscape_gui.core.surfaces_teaching import TEACHING
+from landscape_gui.core.surfaces_teaching import PARAMETER_RANGES, TEACHING
 
 _FACTORIES: dict[str, Callable[..., Surface]] = {}
 for _factory in (*TEACHING, *STANDARD):
@@ -80,11 +80,21 @@ def parse_surface_spec(spec: str) -> tuple[str, dict[str, float]]:
         try:
             params[key] = float(value)
         except ValueError:
-            raise UnknownSurfaceError(
-                message(
+            valid_range = PARAMETER_RANGES.get(name.strip(), {}).get(key)
+            if valid_range is None:
+                not_a_number = message(
                     "surface parameter {name}={value} is not a number", name=key, value=repr(value)
                 )
-            ) from None
+            else:
+                not_a_number = message(
+                    "surface parameter {name}={value} is not a number; "
+                    "valid: {valid} (default {default})",
+                    name=key,
+                    value=repr(value),
+                    valid=valid_range,
+                    default=f"{valid[key]:g}",
+                )
+            raise UnknownSurfaceError(not_a_number) from None
     return name.strip(), params
 
 

@@ -35,6 +35,10 @@ def bowl() -> Surface:
     )
 
 
+# What each surface parameter may be, as a formula (shown when a value is not a number).
+PARAMETER_RANGES: dict[str, dict[str, str]] = {"ravine": {"kappa": "kappa ≥ 1"}}
+
+
 def ravine(kappa: float = 25.0) -> Surface:
     """½(x² + κ y²): an elliptic bowl whose condition number is κ."""
     if not (np.isfinite(kappa) and kappa >= 1.0):
