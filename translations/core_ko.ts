@@ -725,12 +725,24 @@
       <translation>θ ← θ·(1 − η·λ) = θ·{factor}   (분리된 가중치 감쇠)</translation>
     </message>
     <message>
+      <source>exponent {exponent} is too large: at most {limit}</source>
+      <translation>지수 {exponent}이(가) 너무 큽니다: 최대 {limit}</translation>
+    </message>
+    <message>
+      <source>use one of {functions}</source>
+      <translation>다음 함수 중 하나를 쓰세요: {functions}</translation>
+    </message>
+    <message>
       <source>'{code}' is not allowed</source>
       <translation>'{code}'은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
       <source>use numbers, x, y, + − * / ** ^ and the listed functions</source>
       <translation>숫자, x, y, + − * / ** ^, 목록에 있는 함수만 쓰세요</translation>
+    </message>
+    <message>
+      <source>'{code}' cannot be called: only the listed functions can, by name</source>
+      <translation>'{code}'은(는) 호출할 수 없습니다: 목록에 있는 함수만 이름으로 호출할 수 있습니다</translation>
     </message>
     <message>
       <source>unknown name '{name}'{suggestion}</source>
@@ -801,8 +813,28 @@
       <translation>연산자 '{operator}'은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
+      <source>to multiply, write {name}*(…)</source>
+      <translation>곱하려면 {name}*(…)처럼 쓰세요</translation>
+    </message>
+    <message>
+      <source>'{name}' is not an allowed function{suggestion}</source>
+      <translation>'{name}'은(는) 쓸 수 있는 함수가 아닙니다{suggestion}</translation>
+    </message>
+    <message>
       <source>{function}() takes no named arguments</source>
       <translation>{function}()에는 이름 붙은 인수를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+      <source>a lambda cannot be called: only the listed functions can, by name</source>
+      <translation>람다는 호출할 수 없습니다: 목록에 있는 함수만 이름으로 호출할 수 있습니다</translation>
+    </message>
+    <message>
+      <source>'{code}' cannot be called: attribute access (.) is not allowed</source>
+      <translation>'{code}'은(는) 호출할 수 없습니다: 속성 접근 (.)은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+      <source>'{code}' cannot be called: indexing [ ] is not allowed</source>
+      <translation>'{code}'은(는) 호출할 수 없습니다: 인덱싱 [ ]은 쓸 수 없습니다</translation>
     </message>
     <message>
       <source>a constant part is too large: the limit is {limit}</source>
@@ -829,16 +861,16 @@
       <translation>+ − * / ** ^ 중에서 쓰세요</translation>
     </message>
     <message>
-      <source>exponent {exponent} is too large: at most {limit}</source>
-      <translation>지수 {exponent}이(가) 너무 큽니다: 최대 {limit}</translation>
-    </message>
-    <message>
       <source>nested powers multiply to degree {degree}: at most {limit}</source>
       <translation>중첩된 거듭제곱의 차수가 곱해져 {degree}차가 됩니다: 최대 {limit}차</translation>
     </message>
     <message>
-      <source>only the listed functions can be called, by name</source>
-      <translation>목록에 있는 함수만 이름으로 호출할 수 있습니다</translation>
+      <source>'{name}' is a variable, not a function,</source>
+      <translation>'{name}'은(는) 함수가 아니라 변수입니다</translation>
+    </message>
+    <message>
+      <source>'{name}' is a constant, not a function,</source>
+      <translation>'{name}'은(는) 함수가 아니라 상수입니다</translation>
     </message>
     <message>
       <source>{function}() takes {wanted} arguments, not {given}</source>
@@ -873,8 +905,8 @@
       <translation>식을 읽을 수 없습니다</translation>
     </message>
     <message>
-      <source>cannot write {file}: it is a folder</source>
-      <translation>{file} 파일을 쓸 수 없습니다: 폴더입니다</translation>
+      <source>cannot write {file}: {reason}</source>
+      <translation>{file} 파일을 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
       <source>cannot write {file}: the folder {folder} does not exist</source>
@@ -885,8 +917,20 @@
       <translation>{file} 파일을 쓸 수 없습니다: 권한이 없습니다</translation>
     </message>
     <message>
-      <source>cannot write {file}: {reason}</source>
-      <translation>{file} 파일을 쓸 수 없습니다: {reason}</translation>
+      <source>cannot write {file}: no space left on the device</source>
+      <translation>{file} 파일을 쓸 수 없습니다: 장치에 남은 공간이 없습니다</translation>
+    </message>
+    <message>
+      <source>cannot write {file}: its symbolic links form a loop</source>
+      <translation>{file} 파일을 쓸 수 없습니다: 심볼릭 링크가 순환합니다</translation>
+    </message>
+    <message>
+      <source>cannot write {file}: it is a folder</source>
+      <translation>{file} 파일을 쓸 수 없습니다: 폴더입니다</translation>
+    </message>
+    <message>
+      <source>cannot write {file}: it is a socket</source>
+      <translation>{file} 파일을 쓸 수 없습니다: 소켓입니다</translation>
     </message>
     <message>
       <source>unknown lesson '{name}'{suggestion}; lessons: {valid}</source>
@@ -959,6 +1003,10 @@
     <message>
       <source>stepped into a hole at step {step}: {reason}</source>
       <translation>{step}단계에서 구멍에 빠짐: {reason}</translation>
+    </message>
+    <message>
+      <source>escaped downhill at step {step}: the loss is unbounded below</source>
+      <translation>{step}단계에서 내리막으로 빠져나감: 손실이 아래로 유계가 아님</translation>
     </message>
     <message>
       <source>converged to a local minimum {at} (not in the table) at step {step}</source>
@@ -1167,6 +1215,10 @@
     <message>
       <source>surface parameter {name}={value} is not a number</source>
       <translation>곡면 매개변수 {name}={value}: 값이 수가 아닙니다</translation>
+    </message>
+    <message>
+      <source>surface parameter {name}={value} is not a number; valid: {valid} (default {default})</source>
+      <translation>곡면 매개변수 {name}={value}: 값이 수가 아닙니다. 유효 범위: {valid} (기본값 {default})</translation>
     </message>
     <message>
       <source>ravine: kappa must be a number ≥ 1, not {got}</source>

@@ -39,27 +39,27 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/basin_view.py" line="151"/>
+        <location filename="../src/landscape_gui/ui/basin_view.py" line="153"/>
         <source>Basin map cancelled.</source>
         <translation>끌림 영역 지도 계산을 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/basin_view.py" line="154"/>
+        <location filename="../src/landscape_gui/ui/basin_view.py" line="156"/>
         <source>Basin map failed: %1</source>
         <translation>끌림 영역 지도를 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/basin_view.py" line="192"/>
+        <location filename="../src/landscape_gui/ui/basin_view.py" line="194"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/basin_view.py" line="193"/>
+        <location filename="../src/landscape_gui/ui/basin_view.py" line="195"/>
         <source>not converged</source>
         <translation>수렴하지 않음</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/basin_view.py" line="202"/>
+        <location filename="../src/landscape_gui/ui/basin_view.py" line="204"/>
         <source>Basin map of %1 η = %2, %3² starts: %4 diverged</source>
         <translation>%1 η = %2의 끌림 영역 지도, 출발점 %3²개: %4 발산</translation>
     </message>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../src/landscape_gui/ui/export.py" line="167"/>
         <source>the run &apos;%1&apos; has invalid settings: correct or remove it first</source>
-        <translation>실행 '%1'의 설정이 올바르지 않습니다. 먼저 고치거나 삭제하세요</translation>
+        <translation>실행 &apos;%1&apos;의 설정이 올바르지 않습니다. 먼저 고치거나 삭제하세요</translation>
     </message>
 </context>
 <context>
@@ -366,7 +366,7 @@
     <message>
         <location filename="../src/landscape_gui/ui/export_dialog.py" line="130"/>
         <source>Every run, step 0 to its last step. CSV: one table, the columns run (0, 1, …) and name, then those of `landscape-gui trace`. JSON: {&quot;runs&quot;: [...]}, each run as `landscape-gui trace` writes it.</source>
-        <translation>모든 실행을 0단계부터 마지막 단계까지 씁니다. CSV: 표 하나로, run(0, 1, …)과 name 열 다음에 `landscape-gui trace`의 열이 옵니다. JSON: {"runs": [...]}, 각 실행은 `landscape-gui trace`가 쓰는 형식 그대로입니다.</translation>
+        <translation>모든 실행을 0단계부터 마지막 단계까지 씁니다. CSV: 표 하나로, run(0, 1, …)과 name 열 다음에 `landscape-gui trace`의 열이 옵니다. JSON: {&quot;runs&quot;: [...]}, 각 실행은 `landscape-gui trace`가 쓰는 형식 그대로입니다.</translation>
     </message>
     <message>
         <location filename="../src/landscape_gui/ui/export_dialog.py" line="172"/>
@@ -736,8 +736,8 @@
     </message>
     <message>
         <location filename="../src/landscape_gui/ui/main_window.py" line="304"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="974"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="987"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="980"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="993"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <location filename="../src/landscape_gui/ui/main_window.py" line="307"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="771"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="777"/>
         <source>About landscape-gui</source>
         <translation>landscape-gui 정보</translation>
     </message>
@@ -864,37 +864,37 @@
         <translation>3차원 보기를 사용할 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="677"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="683"/>
         <source>Select a valid run to map its basins</source>
         <translation>끌림 영역을 그리려면 유효한 실행을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="689"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="695"/>
         <source>%1 from (%2, %3)</source>
         <translation>%1, 출발점 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="698"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="704"/>
         <source>Select a valid run to sweep its learning rate</source>
         <translation>학습률을 훑으려면 유효한 실행을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="737"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="743"/>
         <source>Screenshot not saved: %1</source>
         <translation>스크린샷을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="740"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="746"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="749"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="755"/>
         <source>Screenshot of the current view copied to the clipboard</source>
         <translation>현재 화면의 스크린샷을 클립보드에 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="764"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="770"/>
         <source>Computing the runs failed:
 %1
 
@@ -905,34 +905,34 @@ Save what you need and restart the app.</source>
 필요한 것을 저장하고 앱을 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="773"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="779"/>
         <source>&lt;b&gt;landscape-gui %1&lt;/b&gt;&lt;p&gt;See optimization: loss surfaces and optimizers racing across them, every step laid open. Optimizers follow torch.optim exactly.&lt;/p&gt;</source>
         <translation>&lt;b&gt;landscape-gui %1&lt;/b&gt;&lt;p&gt;최적화를 눈으로 보세요: 손실 곡면과 그 위를 달리는 최적화기들, 그리고 낱낱이 펼쳐 보이는 모든 단계. 최적화기는 torch.optim과 똑같이 계산합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="874"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="880"/>
         <source>PageDown for the next scene</source>
         <translation>PageDown: 다음 장면</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="876"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="882"/>
         <source>the last scene</source>
         <translation>마지막 장면</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="878"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="884"/>
         <source>scene %1 of %2 · Space plays · %3</source>
         <translation>장면 %1 / %2 · Space: 재생 · %3</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="941"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="951"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="960"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="947"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="957"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="966"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="940"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="946"/>
         <source>The session was not opened.
 
 %1</source>
@@ -941,43 +941,43 @@ Save what you need and restart the app.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="942"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="948"/>
         <source>Not opened: %1</source>
         <translation>열지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="950"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="956"/>
         <source>The session was not opened: %1</source>
         <translation>세션을 열지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="959"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="973"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="965"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="979"/>
         <source>Sessions (%1)</source>
         <translation>세션 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="986"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="992"/>
         <source>The session was not saved: %1</source>
         <translation>세션을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="991"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="997"/>
         <source>Session saved to %1</source>
         <translation>세션을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1012"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1018"/>
         <source>(none yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1031"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1037"/>
         <source>The session has changed. Save it first?</source>
         <translation>세션이 바뀌었습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1032"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1038"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
@@ -1017,7 +1017,7 @@ Save what you need and restart the app.</source>
     <message>
         <location filename="../src/landscape_gui/ui/fields.py" line="86"/>
         <source>%1: &apos;%2&apos; is not a finite number; enter %3</source>
-        <translation>%1: '%2'은(는) 유한한 수가 아닙니다. %3을(를) 입력하세요</translation>
+        <translation>%1: &apos;%2&apos;은(는) 유한한 수가 아닙니다. %3을(를) 입력하세요</translation>
     </message>
     <message>
         <location filename="../src/landscape_gui/ui/fields.py" line="97"/>
@@ -1247,27 +1247,32 @@ valid: %2; torch default %3</source>
         <translation>학습률 훑기에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/sweep_view.py" line="127"/>
+        <location filename="../src/landscape_gui/ui/sweep_view.py" line="128"/>
+        <source>reaches the minimum for η from %1 to %2</source>
+        <translation>η가 %1에서 %2 사이일 때 최솟값에 도달</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/sweep_view.py" line="131"/>
         <source>best η ≈ %1</source>
         <translation>최적 η ≈ %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/sweep_view.py" line="129"/>
+        <location filename="../src/landscape_gui/ui/sweep_view.py" line="133"/>
         <source>every rate diverged</source>
         <translation>모든 학습률에서 발산</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/sweep_view.py" line="135"/>
+        <location filename="../src/landscape_gui/ui/sweep_view.py" line="138"/>
         <source>diverges from η ≈ %1</source>
         <translation>η ≈ %1부터 발산</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/sweep_view.py" line="140"/>
+        <location filename="../src/landscape_gui/ui/sweep_view.py" line="143"/>
         <source>theory: stable below %1</source>
         <translation>이론: %1 미만에서 안정</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/sweep_view.py" line="144"/>
+        <location filename="../src/landscape_gui/ui/sweep_view.py" line="147"/>
         <source>Learning-rate sweep of %1: %2</source>
         <translation>%1의 학습률 훑기: %2</translation>
     </message>
