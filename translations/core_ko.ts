@@ -653,16 +653,20 @@
       <translation>손실이 유한하지 않게 되었습니다</translation>
     </message>
     <message>
-      <source>the loss is undefined at the start ({x}, {y})</source>
-      <translation>출발점 ({x}, {y})에서 손실이 정의되지 않습니다</translation>
-    </message>
-    <message>
       <source>the loss is undefined at ({x}, {y})</source>
       <translation>({x}, {y})에서 손실이 정의되지 않습니다</translation>
     </message>
     <message>
       <source>the gradient became non-finite</source>
       <translation>기울기가 유한하지 않게 되었습니다</translation>
+    </message>
+    <message>
+      <source>the loss is undefined at the start ({x}, {y})</source>
+      <translation>출발점 ({x}, {y})에서 손실이 정의되지 않습니다</translation>
+    </message>
+    <message>
+      <source>the loss is not finite at the start ({x}, {y}), far outside the window</source>
+      <translation>출발점 ({x}, {y})에서 손실이 유한하지 않습니다 (창 범위에서 한참 벗어남)</translation>
     </message>
     <message>
       <source>the position left the window far behind or became non-finite</source>

@@ -67,68 +67,68 @@
 <context>
     <name>ContourView</name>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="216"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="242"/>
         <source>start of %1: drag to move it</source>
         <translation>%1의 출발점: 끌어서 옮기세요</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="256"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="282"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="257"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="283"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="269"/>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="360"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="295"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="473"/>
         <source>f(x, y)</source>
         <translation>f(x, y)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="360"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="473"/>
         <source>log₁₀(f − f_min)</source>
         <translation>log₁₀(f − f_min)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="437"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="553"/>
         <source>★ global minimum, ▲ local minimum</source>
         <translation>★ 전역 최솟값, ▲ 국소 최솟값</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="561"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="681"/>
         <source>∇f ≈ 0 (|∇f| = %1)</source>
         <translation>∇f ≈ 0 (|∇f| = %1)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="566"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="686"/>
         <source>−∇f × %1</source>
         <translation>−∇f × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="570"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="690"/>
         <source>update applied (true size)</source>
         <translation>적용된 갱신 (실제 크기)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="577"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="697"/>
         <source>−velocity b × %1</source>
         <translation>−속도 b × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="581"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="701"/>
         <source>−momentum m × %1</source>
         <translation>−모멘텀 m × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="607"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="727"/>
         <source>Hessian axes: λ = %1, %2; κ = %3</source>
         <translation>헤세 행렬의 축: λ = %1, %2; κ = %3</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="649"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="769"/>
         <source>x = %1   y = %2   loss = %3</source>
         <translation>x = %1   y = %2   손실 = %3</translation>
     </message>
@@ -736,8 +736,8 @@
     </message>
     <message>
         <location filename="../src/landscape_gui/ui/main_window.py" line="304"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="980"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="993"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="984"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="997"/>
         <source>Save session</source>
         <translation>세션 저장</translation>
     </message>
@@ -927,7 +927,7 @@ Save what you need and restart the app.</source>
     <message>
         <location filename="../src/landscape_gui/ui/main_window.py" line="947"/>
         <location filename="../src/landscape_gui/ui/main_window.py" line="957"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="966"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="970"/>
         <source>Open session</source>
         <translation>세션 열기</translation>
     </message>
@@ -951,33 +951,38 @@ Save what you need and restart the app.</source>
         <translation>세션을 열지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="965"/>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="979"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="963"/>
+        <source>The session has no runs: add one with Run → Add run (Ctrl+N)</source>
+        <translation>이 세션에는 실행이 없습니다: 실행 → 실행 추가(Ctrl+N)로 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="969"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="983"/>
         <source>Sessions (%1)</source>
         <translation>세션 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="992"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="996"/>
         <source>The session was not saved: %1</source>
         <translation>세션을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="997"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1001"/>
         <source>Session saved to %1</source>
         <translation>세션을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1018"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1022"/>
         <source>(none yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1037"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1041"/>
         <source>The session has changed. Save it first?</source>
         <translation>세션이 바뀌었습니다. 먼저 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/main_window.py" line="1038"/>
+        <location filename="../src/landscape_gui/ui/main_window.py" line="1042"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>

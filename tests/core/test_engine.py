@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from landscape_gui.core.config import MAX_STEPS, ConfigError, RunConfig
+from landscape_gui.core.custom_surface import custom_surface
 from landscape_gui.core.engine import DIVERGENCE_RADIUS, Run, Stepper
 from landscape_gui.core.schedules import Schedule
 from landscape_gui.core.surfaces import get_surface
@@ -160,3 +161,16 @@ def test_a_loss_that_turns_non_finite_ends_the_run_at_that_row() -> None:
     np.testing.assert_allclose(run.path()[:, 0], [0.0, 0.3, 0.6, 0.9])
     assert np.all(np.isfinite(losses[:4])) and np.all(np.isnan(losses[4:]))
     assert np.all(np.isnan(run.positions[4:]))
+
+
+def test_a_start_whose_loss_overflows_is_named_as_such() -> None:
+    """1e308 squared is not finite: that is a start far outside the window, not a hole."""
+    bowl = get_surface("bowl")
+    run = Run(RunConfig(bowl, "gd", lr=0.1, steps=10, start=(1e308, 4.0)))
+    assert run.diverged_at == 0
+    assert str(run.divergence_reason) == (
+        "the loss is not finite at the start (1e+308, 4), far outside the window"
+    )
+    hole = custom_surface("log(x) + y^2", ((-2, 2), (-2, 2)))
+    run = Run(RunConfig(hole, "gd", lr=0.1, steps=10, start=(-1.0, 0.0)))
+    assert str(run.divergence_reason) == "the loss is undefined at the start (-1, 0)"

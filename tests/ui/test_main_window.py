@@ -518,6 +518,16 @@ def test_save_and_open_a_session(window, qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: window.displayed_step() == 7)
 
 
+def test_a_session_without_runs_opens_and_says_what_to_do(window, tmp_path) -> None:
+    path = tmp_path / "empty.landscape.json"
+    for i in reversed(range(len(window.model.runs))):
+        window.model.remove_run(i)
+    assert window.save_session_to(path)
+    window.defaults_action.trigger()
+    assert window.open_session(path)
+    assert window.model.runs == [] and "Add run" in window.statusBar().currentMessage()
+
+
 def test_a_damaged_session_leaves_the_screen_as_it_was(window, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 

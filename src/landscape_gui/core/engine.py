@@ -189,9 +189,17 @@ class Run(History):
         if not (np.isfinite(loss0) and np.all(np.isfinite(grad0))):
             self.diverged_at = 0
             x, y = (float(v) for v in p0[0])
-            self.divergence_reason = message(
-                "the loss is undefined at the start ({x}, {y})", x=f"{x:.4g}", y=f"{y:.4g}"
-            )
+            (x0, x1), (y0, y1) = self.surface.window
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                self.divergence_reason = message(
+                    "the loss is undefined at the start ({x}, {y})", x=f"{x:.4g}", y=f"{y:.4g}"
+                )
+            else:  # e.g. 1e308: a start so far out that the numbers overflow
+                self.divergence_reason = message(
+                    "the loss is not finite at the start ({x}, {y}), far outside the window",
+                    x=f"{x:.4g}",
+                    y=f"{y:.4g}",
+                )
             return
         self._record(p0[0], grad0[0])
         self._losses[0] = loss0

@@ -958,6 +958,10 @@ class MainWindow(QMainWindow):
             return False
         self._set_session_path(Path(path))
         self._mark_clean()
+        if not session.runs:  # a valid file, but nothing would ever move: say what to do
+            self.statusBar().showMessage(
+                self.tr("The session has no runs: add one with Run → Add run (Ctrl+N)"), 15000
+            )
         return True
 
     def open_session_dialog(self) -> None:
