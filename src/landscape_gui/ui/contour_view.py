@@ -5,13 +5,20 @@ gradient, the update and the momentum at the current step as arrows."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPixmapCache
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsWidget
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap, QPixmapCache, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsView,
+    QGraphicsWidget,
+    QStyleOptionGraphicsItem,
+)
 
 from landscape_gui.core.contours import contour_lines
 from landscape_gui.core.curvature import curvature_at
@@ -28,15 +35,20 @@ MAX_PATH_POINTS = 2000  # longer paths are drawn through every k-th point (and t
 # (measured: 8 paths of 2,000 points, 127 ms against 1.4 ms a frame). Paths up to this many
 # points (every step-by-step lesson) are drawn bold with a dark outline; longer ones in 1 px.
 BOLD_PATH_POINTS = 300
-# The layers that change only with the view, the surface or the colour scale (heatmap, contour
-# lines, minima, start markers, colour bar, legend, axis labels) are painted from pixmaps Qt keeps
-# per item in device pixels: a frame of streaming paths repaints the paths, the current points and
-# these blits (measured: 5.8-7.5 ms against 14-16 ms a frame). Qt redraws an item's pixmap when
-# the item calls update() (a new image, new lines, levels, legend text) or its transform changes
-# other than by a translation (a resize). Not cached: the axes, which paint a pixel outside their
-# bounding rect (the cache would cut it off; see LegendSample for the legend's), and, while it is
-# zoomed or panned, the layers in data coordinates: an item larger than the view is cached in part
-# and scrolled, and Qt's pixmap stayed stale after the resample (see `_cache_data_layers`).
+# The layers that change only with the view, the surface or the colour scale are not painted
+# afresh each frame. The heatmap, the contour lines and the axes are painted into one opaque
+# pixmap of the viewport that the view draws as its background (ContourView.drawBackground); the
+# minima, start markers, colour bar, legend and axis labels from pixmaps Qt keeps per item in
+# device pixels. Qt redraws an item's pixmap when the item calls update() (levels, legend text) or
+# its transform changes other than by a translation (a resize). Not cached by Qt: the axes, which
+# paint a pixel outside their bounding rect (the cache would cut it off; see LegendSample for the
+# legend's: in the background pixmap nothing is cut), and, while it is zoomed or panned, the
+# layers in data coordinates: an item larger than the view is cached in part and scrolled, and
+# Qt's pixmap stayed stale after the resample (see `_cache_data_layers`). A frame of streaming
+# paths is then one blit, the paths, the current points and a few small blits (measured with
+# bench/stream.py on a noisy 2-core machine: 4.4-5.4 ms, 1.1-1.3 times as fast as matplotlib
+# blitting its lines, against 5.4-7.4 ms and 0.9-1.0 with the heatmap and the contours cached by
+# Qt as items and the axes painted each frame; 14-16 ms with nothing cached).
 STATIC_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 NOT_CACHED = (pg.AxisItem,)
 # Qt keeps those pixmaps in QPixmapCache (10 MB by default): about two view-sized layers of
@@ -53,6 +65,10 @@ def decimated(path: np.ndarray, limit: int = MAX_PATH_POINTS) -> np.ndarray:
     k = -(-n // limit)
     picked = path[::k]
     return picked if (n - 1) % k == 0 else np.concatenate([picked, path[-1:]])
+
+
+def transform_key(t: QTransform) -> tuple[float, ...]:
+    return (t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33())
 
 
 def descendants(item: QGraphicsItem) -> list[QGraphicsItem]:
@@ -164,14 +180,82 @@ class MarkerScatter(pg.ScatterPlotItem):
         return self._bounds
 
 
+class HeadMarkers(pg.GraphicsObject):
+    """Every run's current point: a disc `size` pixels across with an outline, at data
+    coordinates, all in one paint call of a few ellipses in device pixels. ScatterPlotItem's
+    setData and paint (spot tables, a symbol atlas) cost more than drawing them, every frame
+    (measured: about 0.7 ms of a 5 ms frame of bench/stream.py)."""
+
+    def __init__(self, view: pg.ViewBox, size: float, pen: object) -> None:
+        super().__init__()
+        self.view = view
+        self.size = size
+        self.pen = pen
+        self.points = np.empty((0, 2))
+        self.brushes: list[object] = []
+        self._bounds: QRectF | None = None
+
+    def setData(self, pos: list[tuple[float, float]], brushes: list[object]) -> None:
+        self.prepareGeometryChange()
+        self.points = np.asarray(pos, dtype=float).reshape(-1, 2)
+        self.brushes = list(brushes)
+        self._bounds = None
+        self.update()
+
+    def setSize(self, size: float) -> None:
+        self.prepareGeometryChange()
+        self.size = size
+        self._bounds = None
+        self.update()
+
+    def viewTransformChanged(self) -> None:
+        self.prepareGeometryChange()
+        self._bounds = None
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None:
+            px, py = self.view.viewPixelSize()
+            if len(self.points) == 0 or not (px > 0 and py > 0):
+                self._bounds = QRectF()
+            else:
+                x, y = self.points[:, 0], self.points[:, 1]
+                x0, x1, y0, y1 = float(x.min()), float(x.max()), float(y.min()), float(y.max())
+                r = self.size / 2 + self.pen.widthF() + 1  # pixels
+                self._bounds = QRectF(x0 - r * px, y0 - r * py,
+                                      x1 - x0 + 2 * r * px, y1 - y0 + 2 * r * py)  # fmt: skip
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        if len(self.points) == 0:
+            return
+        to_device = painter.transform()
+        r = self.size / 2
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self.pen)
+        for (x, y), brush in zip(self.points.tolist(), self.brushes, strict=True):
+            painter.setBrush(brush)
+            painter.drawEllipse(to_device.map(QPointF(x, y)), r, r)
+        painter.restore()
+
+
 class PathCurve(pg.PlotCurveItem):
     """A run's path: a curve whose bounding rect comes from one min and max per axis and the
     view's pixel size. PlotCurveItem's own (NaN-aware bounds per axis, then pixel vectors through
     the device transform) cost about as much as stroking the path, once per path per frame."""
 
     def __init__(self, view: pg.ViewBox, **kwargs: object) -> None:
+        self._pixel: tuple[float, float] | None = None
         super().__init__(**kwargs)
         self.view = view
+
+    def pixel_size(self) -> tuple[float, float]:
+        """The view's pixel in data units, kept until the view transform changes (the view box
+        works it out through its device transform, at a cost)."""
+        if self._pixel is None:
+            self._pixel = self.view.viewPixelSize()
+        return self._pixel
 
     def boundingRect(self) -> QRectF:
         # `_boundingRect` is PlotCurveItem's cache, cleared whenever the data, the pens or the
@@ -183,11 +267,49 @@ class PathCurve(pg.PlotCurveItem):
             x0, x1, y0, y1 = float(x.min()), float(x.max()), float(y.min()), float(y.max())
             if not math.isfinite(x0 + x1 + y0 + y1):
                 return super().boundingRect()  # NaN or ±inf (a diverged run): the careful way
-            px, py = self.view.viewPixelSize()
+            px, py = self.pixel_size()
             pad = self.pixelPadding()
             px, py = px * pad, py * pad
             self._boundingRect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
         return self._boundingRect
+
+    def viewTransformChanged(self) -> None:
+        self._pixel = None
+        self.path = None  # simplified for the old pixel size (see generatePath)
+        super().viewTransformChanged()
+
+    def generatePath(self, x: np.ndarray, y: np.ndarray) -> object:
+        """The path through the points, less those that fall in the same half-pixel cell as the
+        point before (as matplotlib simplifies its lines): the line runs within a fraction of a
+        pixel of every point, and a converging run's thousands of points in a few pixels cost
+        nothing to stroke (measured: 8 paths of 2,000 points, 1.5 ms against 0.45 ms)."""
+        px, py = self.pixel_size()
+        if len(x) > 2 and px > 0 and py > 0 and math.isfinite(px + py):
+            with np.errstate(invalid="ignore", over="ignore"):
+                cx = np.floor(x * (2 / px))
+                cy = np.floor(y * (2 / py))
+            keep = np.empty(len(x), dtype=bool)
+            keep[0] = keep[-1] = True
+            np.not_equal(cx[1:-1], cx[:-2], out=keep[1:-1])
+            keep[1:-1] |= cy[1:-1] != cy[:-2]
+            x, y = x[keep], y[keep]
+        return super().generatePath(x, y)
+
+    def set_path(self, x: np.ndarray, y: np.ndarray) -> None:
+        """New points (1-D float arrays of one length): what PlotCurveItem.setData does for
+        them, without its argument checks and options, which cost more than the rest at 60 Hz
+        for 8 runs. (Nothing listens to sigPlotChanged of a path.)"""
+        self.xData = x
+        self.yData = y
+        self.invalidateBounds()
+        self.prepareGeometryChange()
+        self.informViewBoundsChanged()
+        self.path = None
+        self.fillPath = None
+        self._fillPathList = None
+        self._mouseShape = None
+        self._lineSegmentsRendered = False
+        self.update()
 
 
 class RunGraphics:
@@ -285,9 +407,9 @@ class ContourView(pg.PlotWidget):
         self.readout.setVisible(False)  # an empty caption would still draw its backdrop
         self.plotItem.addItem(self.readout, ignoreBounds=True)
         self.runs: list[RunGraphics] = []
-        self.heads = MarkerScatter(size=13, pen=pg.mkPen("#000000", width=1.5))
+        self.heads = HeadMarkers(self.plotItem.vb, 13, pg.mkPen("#000000", width=1.5))
         self.heads.setZValue(20)
-        self.plotItem.addItem(self.heads)
+        self.plotItem.addItem(self.heads, ignoreBounds=True)
         self.gradient_arrow = Arrow(self.plotItem, "#ffffff")
         self.update_arrow = Arrow(self.plotItem, "#ff4fd8")
         self.momentum_arrow = Arrow(self.plotItem, "#7fffd4", dashed=True)
@@ -300,11 +422,27 @@ class ContourView(pg.PlotWidget):
         self.arrow_legend.setZValue(50)
         self.plotItem.addItem(self.arrow_legend, ignoreBounds=True)
         self.arrow_scale = 1.0
+        self._vectors_shown = True  # the arrows, the Hessian's axes or their caption may show
         self._resample = QTimer(self, singleShot=True, interval=150)
         self._resample.timeout.connect(self.draw_surface)
         self.plotItem.vb.sigRangeChanged.connect(self._range_changed)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
+        # The heatmap, the contour lines and the axes are painted by drawBackground into one
+        # opaque pixmap of the viewport, not by Qt as items (see drawBackground). Qt's own
+        # background cache would be blitted, blurred, into a scaled export: this one is used
+        # only 1:1.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        self._background: QPixmap | None = None
+        self._background_key: tuple | None = None
+        self._surface_drawn = 0  # counts draw_surface calls: the background's content changed
+        for item in (*self._background_data_layers(), *self._background_axes()):
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        for axis in self._background_axes():
+            # An axis calls update() whenever its ticks, labels, pens or fonts change (Qt does
+            # not repaint an item without contents): its picture in the background is redrawn.
+            axis.update = self._axis_changed(axis)  # type: ignore[method-assign]
+        self.plotItem.vb.geometryChanged.connect(self._redraw_background)
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self._cache_static_layers()
 
@@ -339,12 +477,108 @@ class ContourView(pg.PlotWidget):
                     item.update()
 
     def _cache_data_layers(self, on: bool) -> None:
-        """Cache the layers in data coordinates (heatmap, contour lines, minima, start markers)
-        while the view stands still, and paint them directly while it is zoomed or panned
-        (until the resample): turning the cache off drops Qt's pixmap, which is then rebuilt
-        from scratch for the settled view, never scrolled or patched in strips."""
-        for item in (self.image, self.contours, self.minima, *(g.start for g in self.runs)):
+        """Cache the layers in data coordinates (minima, start markers) while the view stands
+        still, and paint them directly while it is zoomed or panned (until the resample):
+        turning the cache off drops Qt's pixmap, which is then rebuilt from scratch for the
+        settled view, never scrolled or patched in strips. (The heatmap and the contour lines
+        are in the background pixmap: see drawBackground.)"""
+        for item in (self.minima, *(g.start for g in self.runs)):
             set_cached(item, on)
+
+    # --- the background: heatmap, contour lines and axes ------------------------------------
+    def _background_data_layers(self) -> tuple[QGraphicsItem, ...]:
+        return (self.image, self.contours)
+
+    def _background_axes(self) -> list[pg.AxisItem]:
+        """The plot's axes and the colour bar's."""
+        names = ("left", "bottom", "top", "right")
+        return [plot.getAxis(name) for plot in (self.plotItem, self.colorbar) for name in names]
+
+    def _axis_changed(self, axis: pg.AxisItem) -> Callable[..., None]:
+        update = axis.update
+
+        def changed(*args: object) -> None:
+            update(*args)
+            self._redraw_background()
+
+        return changed
+
+    def _redraw_background(self) -> None:
+        """Drop the background pixmap and repaint the whole viewport from a new one."""
+        self._background_key = None
+        self.viewport().update()
+
+    def _paint_background_layers(self, painter: QPainter, rect: QRectF) -> None:
+        """The view's background colour, then the heatmap and the contour lines, clipped to
+        the plot area as the view box clips its items, then the axes (painter in scene
+        coordinates)."""
+        super().drawBackground(painter, rect)
+        vb = self.plotItem.vb
+        option = QStyleOptionGraphicsItem()
+        for item in (*self._background_data_layers(), *self._background_axes()):
+            if not item.isVisible():
+                continue
+            painter.save()
+            if not isinstance(item, pg.AxisItem):
+                painter.setClipRect(vb.sceneBoundingRect(), Qt.ClipOperation.IntersectClip)
+            painter.setTransform(item.sceneTransform(), True)
+            option.exposedRect = item.boundingRect()
+            item.paint(painter, option, None)
+            painter.restore()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """Paint the heatmap, the contour lines and the axes from one opaque pixmap of the
+        viewport (one blit a frame instead of two view-sized translucent item pixmaps and six
+        axis pictures played), drawn again whenever the surface was redrawn, an axis changed
+        or the view's range, size or layout changed. Onto any other device than the screen at
+        1:1 (a scaled export, SVG) they are painted afresh. (The axes' tick marks, 5 px into
+        the plot, are thus under the paths and markers where one crosses them.)"""
+        device = painter.device()
+        viewport = self.viewport()
+        ratio = viewport.devicePixelRatioF()
+        offset = painter.deviceTransform() * self.viewportTransform().inverted()[0]
+        one_to_one = (
+            offset.type().value <= QTransform.TransformationType.TxTranslate.value
+            and float(offset.dx()).is_integer()
+            and float(offset.dy()).is_integer()
+            and (device is viewport or isinstance(device, (QPixmap, QImage)))
+            and device.devicePixelRatioF() == ratio
+        )
+        if not one_to_one:
+            self._paint_background_layers(painter, rect)
+            return
+        vb = self.plotItem.vb
+        key = (
+            self._surface_drawn,
+            viewport.width(),
+            viewport.height(),
+            ratio,
+            vb.sceneBoundingRect().getRect(),
+            transform_key(self.viewportTransform()),
+        )
+        for item in (*self._background_data_layers(), *self._background_axes()):
+            key += (item.isVisible(), transform_key(item.sceneTransform()))
+        for axis in self._background_axes():
+            key += (axis.geometry().getRect(),)
+        if self._background is None or key != self._background_key:
+            size = viewport.size() * ratio
+            pixmap = QPixmap(size)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(self.backgroundBrush().color())
+            p = QPainter(pixmap)
+            try:
+                p.setRenderHints(self.renderHints())
+                p.setTransform(self.viewportTransform())
+                whole = self.mapToScene(viewport.rect()).boundingRect()
+                self._paint_background_layers(p, whole)
+            finally:
+                p.end()
+            self._background = pixmap
+            self._background_key = key
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.drawPixmap(0, 0, self._background)
+        painter.restore()
 
     # --- the surface ------------------------------------------------------------------------
     def set_surface(self, surface: Surface) -> None:
@@ -373,6 +607,7 @@ class ContourView(pg.PlotWidget):
 
     def _range_changed(self) -> None:
         self._cache_data_layers(False)
+        self._redraw_background()
         self._resample.start()
         self.readout.setVisible(False)  # it named the point under the mouse before the move
         self._place_overlays()
@@ -407,6 +642,8 @@ class ContourView(pg.PlotWidget):
         self.image.setRect(QRectF(xs[0] - dx / 2, ys[0] - dy / 2, dx * nx, dy * ny))
         self.colorbar.setLevels((lo, hi))
         self._draw_contours(xs, ys, shown, finite)
+        self._surface_drawn += 1
+        self._redraw_background()
         self._cache_data_layers(True)
 
     def _draw_contours(
@@ -476,7 +713,7 @@ class ContourView(pg.PlotWidget):
             g.remove()
         self.legend.clear()
         self.runs = [RunGraphics(self, i, live) for i, live in enumerate(runs)]
-        self.heads.setData([])
+        self.heads.setData([], [])
         for g, live in zip(self.runs, runs, strict=True):
             visible = live.spec.visible
             for item in (g.path, g.start):
@@ -512,10 +749,10 @@ class ContourView(pg.PlotWidget):
                         g.path.setPen(g.bold_pen if bold else g.thin_pen)
                         g.path.setShadowPen(g.bold_shadow if bold else None)
                         self._redraw_legend_samples()
-                    g.path.setData(path[:, 0], path[:, 1])
+                    g.path.set_path(path[:, 0], path[:, 1])
                     g.head = (float(path[-1, 0]), float(path[-1, 1]))
                 else:
-                    g.path.setData([], [])
+                    g.path.set_path(np.empty(0), np.empty(0))
                     g.head = None
                 g.updates += 1
                 heads_changed = True
@@ -532,19 +769,23 @@ class ContourView(pg.PlotWidget):
         if heads_changed:
             # One item for every current point: one paint call instead of one per run.
             shown = [g for g in self.runs if g.head is not None and g.visible]
-            self.heads.setData(pos=[g.head for g in shown], brush=[g.brush for g in shown])
+            self.heads.setData([g.head for g in shown], [g.brush for g in shown])
         self._draw_vectors(runs, step, selected)
 
     def _draw_vectors(self, runs: list[LiveRun], step: int, selected: int) -> None:
         arrows = (self.gradient_arrow, self.update_arrow, self.momentum_arrow)
         live = runs[selected] if 0 <= selected < len(runs) else None
         if live is None or live.run is None or not live.spec.visible or live.ready == 0:
-            for a in arrows:
-                a.hide()
-            self.hessian_axes.setData([], [])
-            self.arrow_legend.setText("")
-            self.arrow_legend.setVisible(False)  # an empty caption would still draw its backdrop
+            if self._vectors_shown:  # cleared once, not again every frame of a stream
+                self._vectors_shown = False
+                for a in arrows:
+                    a.hide()
+                self.hessian_axes.setData([], [])
+                self.arrow_legend.setText("")
+                # An empty caption would still draw its backdrop.
+                self.arrow_legend.setVisible(False)
             return
+        self._vectors_shown = True
         run = live.run
         k = min(step, live.ready - 1)
         theta = run.positions[k]
