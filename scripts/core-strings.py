@@ -1,7 +1,8 @@
 """Collect the texts core shows to people (lessons and their runs' names; surface and optimizer
-names and descriptions; the optimizers' state labels and hyperparameter help; every `message("…")` template: outcomes,
-the inspector's facts, messages about bad input) into translations/core_*.ts, one context each,
-keeping the translations already made; new ones are marked unfinished for a translator.
+names and descriptions; the optimizers' state labels and hyperparameter help; every
+`message("…")` template: outcomes, the inspector's facts, messages about bad input) into
+translations/core_*.ts, one context each, keeping the translations already made; new ones are
+marked unfinished for a translator.
 pyside6-lupdate cannot see them: core has no Qt.
 Usage: python scripts/core-strings.py"""
 
@@ -12,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from landscape_gui.core.lessons import LESSONS
+from landscape_gui.core.messages import message_calls
 from landscape_gui.core.optimizers import get_optimizer, optimizer_names
 from landscape_gui.core.session import default_runs
 from landscape_gui.core.surfaces import all_surfaces
@@ -22,19 +24,13 @@ CORE = ROOT / "src" / "landscape_gui" / "core"
 
 def message_templates() -> list[str]:
     """The literal first argument of every message(...) call in core, in source order."""
-    found: list[str] = []
-    for path in sorted(CORE.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "message"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.append(node.args[0].value)
-    return found
+    return [
+        call.args[0].value
+        for _, call in message_calls(sorted(CORE.glob("*.py")))
+        if call.args
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    ]
 
 
 def core_texts() -> dict[str, list[str]]:

@@ -19,7 +19,7 @@ from landscape_gui.core.custom_surface import custom_surface
 from landscape_gui.core.expressions import parse_expression
 from landscape_gui.core.files import atomic_write_text
 from landscape_gui.core.lessons import get_lesson
-from landscape_gui.core.messages import Message, message, render_error
+from landscape_gui.core.messages import Message, message, message_calls, render_error
 from landscape_gui.core.optimizers import get_optimizer
 from landscape_gui.core.schedules import Schedule
 from landscape_gui.core.session import RunSpec, parse_run_spec
@@ -283,24 +283,11 @@ def test_a_translator_reorders_each_template_whole() -> None:
     assert str(message(template, name="momentum", got="'fast'")) == str(caught.value)
 
 
-def _message_calls() -> list[tuple[str, ast.Call]]:
-    calls = []
-    for path in sorted(CORE.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "message"
-            ):
-                calls.append((f"{path.name}:{node.lineno}", node))
-    return calls
-
-
 def test_every_template_is_a_literal_with_named_fields_given_once() -> None:
     """scripts/core-strings.py collects only literal templates; each {field} must be a keyword
     argument of the call (no positional or format-spec fields, which a translator could break)."""
     problems = []
-    for where, call in _message_calls():
+    for where, call in message_calls(sorted(CORE.glob("*.py"))):
         first = call.args[0] if call.args else None
         if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
             problems.append(f"{where}: the template is not a string literal")

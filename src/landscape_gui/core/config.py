@@ -10,8 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from landscape_gui.core.messages import message
-from landscape_gui.core.names import error_message
+from landscape_gui.core.messages import error_message, message
 from landscape_gui.core.optimizer import HyperparameterError, HyperValue, Optimizer
 from landscape_gui.core.optimizers import default_lr, get_optimizer
 from landscape_gui.core.schedules import Schedule

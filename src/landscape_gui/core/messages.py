@@ -4,8 +4,10 @@ scripts/core-strings.py collects every `message("…")` template into translatio
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import ast
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,27 @@ def message(template: str, /, **values: str | Message | int | float) -> Message:
     )
 
 
+def error_message(error: BaseException) -> Message | str:
+    """What `error` says: the Message it was raised with (to be translated), or its text."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)
+
+
 def render_error(error: BaseException, translate: Callable[[str], str]) -> str:
     """An exception's text, translated where it was raised with a Message."""
-    if error.args and isinstance(error.args[0], Message):
-        return error.args[0].render(translate)
-    return str(error)
+    said = error_message(error)
+    return said.render(translate) if isinstance(said, Message) else said
+
+
+def message_calls(paths: Iterable[Path]) -> Iterator[tuple[str, ast.Call]]:
+    """Every `message(...)` call in the given source files, with its 'file:line' (for collecting
+    the templates to translate, and for checking that each is a literal with named fields)."""
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "message"
+            ):
+                yield f"{path.name}:{node.lineno}", node

@@ -1,4 +1,4 @@
-"""Suggesting the nearest valid name when a user mistypes one, and passing on what an error says."""
+"""Suggesting the nearest valid name when a user mistypes one."""
 
 from __future__ import annotations
 
@@ -14,10 +14,3 @@ def suggest(name: str, valid: Iterable[str]) -> Message | str:
     if not close or close[0] == name:  # the name is valid, just not here (e.g. `sin` alone)
         return ""
     return message(" (did you mean '{name}'?)", name=close[0])
-
-
-def error_message(error: BaseException) -> Message | str:
-    """What `error` says: the Message it was raised with (to be translated), or its text."""
-    if len(error.args) == 1 and isinstance(error.args[0], Message):
-        return error.args[0]
-    return str(error)

@@ -35,8 +35,7 @@ from typing import Any
 
 from landscape_gui.core.config import ConfigError
 from landscape_gui.core.files import atomic_write_text
-from landscape_gui.core.messages import Message, message
-from landscape_gui.core.names import error_message
+from landscape_gui.core.messages import Message, error_message, message
 from landscape_gui.core.schedules import Schedule, ScheduleError
 from landscape_gui.core.session import RunSpec
 from landscape_gui.core.surfaces import get_surface

@@ -6,8 +6,8 @@ import inspect
 from collections.abc import Callable
 from functools import cache
 
-from landscape_gui.core.messages import message
-from landscape_gui.core.names import error_message, suggest
+from landscape_gui.core.messages import error_message, message
+from landscape_gui.core.names import suggest
 from landscape_gui.core.surface import Surface
 from landscape_gui.core.surfaces_standard import STANDARD
 from landscape_gui.core.surfaces_teaching import PARAMETER_RANGES, TEACHING
