@@ -67,68 +67,68 @@
 <context>
     <name>ContourView</name>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="242"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="140"/>
         <source>start of %1: drag to move it</source>
         <translation>%1의 출발점: 끌어서 옮기세요</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="282"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="180"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="283"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="181"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="295"/>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="473"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="193"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="396"/>
         <source>f(x, y)</source>
         <translation>f(x, y)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="473"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="396"/>
         <source>log₁₀(f − f_min)</source>
         <translation>log₁₀(f − f_min)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="553"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="476"/>
         <source>★ global minimum, ▲ local minimum</source>
         <translation>★ 전역 최솟값, ▲ 국소 최솟값</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="681"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="604"/>
         <source>∇f ≈ 0 (|∇f| = %1)</source>
         <translation>∇f ≈ 0 (|∇f| = %1)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="686"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="609"/>
         <source>−∇f × %1</source>
         <translation>−∇f × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="690"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="613"/>
         <source>update applied (true size)</source>
         <translation>적용된 갱신 (실제 크기)</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="697"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="620"/>
         <source>−velocity b × %1</source>
         <translation>−속도 b × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="701"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="624"/>
         <source>−momentum m × %1</source>
         <translation>−모멘텀 m × %1</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="727"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="650"/>
         <source>Hessian axes: λ = %1, %2; κ = %3</source>
         <translation>헤세 행렬의 축: λ = %1, %2; κ = %3</translation>
     </message>
     <message>
-        <location filename="../src/landscape_gui/ui/contour_view.py" line="769"/>
+        <location filename="../src/landscape_gui/ui/contour_view.py" line="692"/>
         <source>x = %1   y = %2   loss = %3</source>
         <translation>x = %1   y = %2   손실 = %3</translation>
     </message>
