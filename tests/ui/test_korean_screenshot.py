@@ -65,6 +65,10 @@ def test_korean_window_shows_outcomes_and_arithmetic_in_korean(
     inspector = w.inspector.toPlainText()
     assert "100단계 중 3" in inspector and "기울기 g" in inspector and "손실 f(θ₃)" in inspector
     assert "그릇 모양 (양의 정부호)" in inspector
+    w.model.update_run(w.model.selected, optimizer="adam")  # state labels come from optimizers
+    play_to_end(w, qtbot)
+    w.playhead.seek(3)
+    qtbot.waitUntil(lambda: "m (1차 모멘트)" in w.inspector.toPlainText())
     # The screenshot has text in it: the caption strip and the run list are not blank.
     path = tmp_path / "ko.png"
     assert w.grab().save(str(path))

@@ -48,7 +48,7 @@ class Inspector(QTextBrowser):
         with live.lock:
             e = explain(run, min(step, ready - 1))
         rows = "".join(
-            f"<tr><td style='color:#9aa0a6;padding-right:8px'>{html.escape(_text(label))}</td>"
+            f"<tr><td style='color:#9aa0a6;padding-right:8px'>{html.escape(_label(label))}</td>"
             f"<td style='font-family:monospace'>{html.escape(_text(value))}</td></tr>"
             for label, value in e.facts
         )
@@ -68,10 +68,13 @@ class Inspector(QTextBrowser):
         )
 
 
+def _label(label: Message | str) -> str:
+    """A fact's label: core's message, or an optimizer's state label (translated with the
+    optimizers' texts), in the interface language."""
+    return _text(label) if isinstance(label, Message) else i18n.core_text("optimizers", label)
+
+
 def _text(part: Message | str) -> str:
-    """A fact, label or line of arithmetic in the interface language: core's messages are
-    translated; numbers, state labels and equations are shown as they are, or as the optimizers'
-    texts where the translation has them (state labels)."""
-    if isinstance(part, Message):
-        return i18n.message_text(part)
-    return i18n.core_text("optimizers", part)
+    """A value or a line of arithmetic: core's messages translated, numbers and equations as
+    they are."""
+    return i18n.message_text(part) if isinstance(part, Message) else part
